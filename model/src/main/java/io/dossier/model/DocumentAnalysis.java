@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the per-article stages found in one article: the input to cross-article resolution and
+ * to the store.
+ *
+ * @param article the article
+ * @param entities within-document entities with their mentions
+ * @param times normalized time expressions
+ */
+public record DocumentAnalysis(
+    Article article, List<LocalEntity> entities, List<TimeExpression> times) {
+
+  public DocumentAnalysis {
+    Objects.requireNonNull(article, "article");
+    entities = List.copyOf(entities);
+    times = List.copyOf(times);
+  }
+}
