@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.dossier.engine.DocumentAnnotator;
+import io.dossier.engine.export.Json;
+import io.dossier.ingest.IngestDefaults;
+import io.dossier.ingest.InputFiles;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier annotate FILE... [--published YYYY-MM-DD]}. */
+@Command(
+    name = "annotate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Runs the per-document stages only (no store) and prints one JSON object per document:"
+            + " what Dossier sees in an article.")
+final class AnnotateCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or folders) to annotate.")
+  List<Path> files;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs that carry none.")
+  @Nullable LocalDate published;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for inputs that name none.")
+  @Nullable String outlet;
+
+  @Mixin CommonOptions common;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ObjectWriter json = Json.mapper().writer();
+    int[] problems = {0};
+    List<Path> expanded =
+        InputFiles.expand(
+            files,
+            issue -> {
+              problems[0]++;
+              err.println("failed: " + issue.describe());
+            });
+    problems[0] +=
+        new DocumentAnnotator()
+            .annotate(
+                expanded,
+                new IngestDefaults(outlet, published),
+                doc -> {
+                  try {
+                    out.println(json.writeValueAsString(doc));
+                  } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  out.flush();
+                },
+                issue -> err.println("failed: " + issue.describe()));
+    return problems[0] > 0 ? Main.EXIT_INPUT_FAILURES : 0;
+  }
+}

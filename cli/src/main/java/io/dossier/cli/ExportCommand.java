@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.cli;
+
+import io.dossier.engine.Engine;
+import io.dossier.engine.EngineConfig;
+import io.dossier.engine.export.JsonlExporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dossier export --store DIR --format jsonl|acled-csv --out PATH}. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Writes the knowledge base as JSON Lines files or as an ACLED-style CSV.")
+final class ExportCommand implements Callable<Integer> {
+
+  /** Export formats. */
+  enum Format {
+    jsonl,
+    @SuppressWarnings("checkstyle:MemberName")
+    acled_csv;
+
+    @Override
+    public String toString() {
+      return name().replace('_', '-');
+    }
+  }
+
+  @Option(names = "--store", required = true, paramLabel = "DIR", description = "Knowledge-base folder.")
+  Path store;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "jsonl (a folder of .jsonl files) or acled-csv (one CSV file).")
+  Format format;
+
+  @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output folder (jsonl) or file (acled-csv).")
+  Path out;
+
+  @Mixin CommonOptions common;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Stores.requireExisting(store);
+    PrintWriter stdout = spec.commandLine().getOut();
+    try (Engine engine = Engine.open(new EngineConfig(store, 1))) {
+      if (format == Format.jsonl) {
+        JsonlExporter.Result result = engine.exportJsonl(out);
+        stdout.println("exported to " + out + ": " + Stores.describe(result.lines()));
+      } else {
+        long rows = engine.exportAcledCsv(out);
+        stdout.println("exported " + rows + " events to " + out);
+      }
+    }
+    return 0;
+  }
+
+  /** Accepts {@code jsonl} and {@code acled-csv}. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.toString().equals(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown format '" + value + "' (expected jsonl or acled-csv)");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.engine;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Configuration of an engine: where the knowledge base lives and how many worker threads process
+ * articles.
+ *
+ * @param store the store folder
+ * @param threads worker threads for per-article processing (1 or more)
+ */
+public record EngineConfig(Path store, int threads) {
+
+  public EngineConfig {
+    Objects.requireNonNull(store, "store");
+    if (threads < 1) {
+      throw new io.dossier.model.ConfigException(
+          "--threads must be 1 or more (was " + threads + ")");
+    }
+  }
+
+  /** The default number of worker threads: the number of cores. */
+  public static int defaultThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+}

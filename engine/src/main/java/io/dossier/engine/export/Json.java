@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.engine.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one JSON configuration for exports and the API: snake_case names, nulls written. */
+public final class Json {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
+
+  private Json() {}
+
+  /** The shared, thread-safe mapper. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.engine.ingest;
+
+import io.dossier.engine.pipeline.ArticleProcessor;
+import io.dossier.ingest.ArticleReaders;
+import io.dossier.ingest.ArticleSink;
+import io.dossier.ingest.IngestDefaults;
+import io.dossier.ingest.InputFiles;
+import io.dossier.model.Article;
+import io.dossier.model.DocumentAnalysis;
+import io.dossier.model.IngestIssue;
+import io.dossier.model.ResolvedDocument;
+import io.dossier.resolve.EntityResolver;
+import io.dossier.store.KnowledgeBase;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads inputs, skips exact duplicates, processes articles on {@code threads} worker threads and
+ * commits them one by one, in input order, so that ids and entity assignments do not depend on
+ * thread timing. Each article is committed atomically; a failed article is reported and the run
+ * goes on. The processor (which loads the NLP models) is only created once an article needs it, so
+ * re-ingesting known inputs is fast.
+ */
+public final class Ingestor {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+
+  private final KnowledgeBase kb;
+  private final Supplier<ArticleProcessor> processor;
+  private final EntityResolver resolver;
+  private final int threads;
+
+  /**
+   * @param kb the store to add to
+   * @param processor creates the per-article processor on first use
+   * @param resolver cross-article entity resolution
+   * @param threads worker threads for per-article processing (at least 1)
+   */
+  public Ingestor(
+      KnowledgeBase kb, Supplier<ArticleProcessor> processor, EntityResolver resolver, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.kb = kb;
+    this.processor = processor;
+    this.resolver = resolver;
+    this.threads = threads;
+  }
+
+  /** Ingests every article in {@code inputs} (files or folders, recursively). */
+  public IngestSummary run(List<Path> inputs, IngestDefaults defaults, IngestListener listener) {
+    long started = System.nanoTime();
+    Run run = new Run(listener);
+    List<Path> files = InputFiles.expand(inputs, run::issue);
+    for (Path file : files) {
+      listener.expected(estimateArticles(file));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
+    try {
+      for (Path file : files) {
+        ArticleReaders.read(file, defaults, run.sinkFor(pool));
+      }
+      run.drain();
+    } finally {
+      pool.shutdownNow();
+    }
+    long elapsed = (System.nanoTime() - started) / 1_000_000;
+    return new IngestSummary(run.ingested, run.duplicates, run.failed, run.issues, elapsed);
+  }
+
+  /** One article per file, except one per non-blank line for JSON Lines. */
+  private static long estimateArticles(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".jsonl")) {
+      return 1;
+    }
+    long count = 0;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank()) {
+          count++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // only an estimate for the progress bar: the reader reports the real problem
+      return 1;
+    }
+    return Math.max(count, 1);
+  }
+
+  private static ThreadFactory namedThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "dossier-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** The state of one run: counters, the in-run duplicate keys and the ordered window of work. */
+  private final class Run {
+    private final IngestListener listener;
+    private final List<IngestIssue> issues = new ArrayList<>();
+    private final Set<String> seenHashes = new HashSet<>();
+    private final Set<String> seenIds = new HashSet<>();
+    private final Deque<Pending> window = new ArrayDeque<>();
+    private int ingested;
+    private int duplicates;
+    private int failed;
+
+    Run(IngestListener listener) {
+      this.listener = listener;
+    }
+
+    ArticleSink sinkFor(ExecutorService pool) {
+      return new ArticleSink() {
+        @Override
+        public void article(Article article) {
+          accept(article, pool);
+        }
+
+        @Override
+        public void issue(IngestIssue issue) {
+          Run.this.issue(issue);
+        }
+      };
+    }
+
+    void issue(IngestIssue issue) {
+      issues.add(issue);
+      failed++;
+      LOG.debug("Input problem {}", issue.describe());
+      listener.issue(issue);
+      listener.finished(issue.source(), IngestOutcome.FAILED);
+    }
+
+    private void accept(Article article, ExecutorService pool) {
+      if (seenHashes.contains(article.contentHash())
+          || kb.documentIdByContentHash(article.contentHash()).isPresent()) {
+        duplicates++;
+        listener.finished(article.source(), IngestOutcome.DUPLICATE);
+        return;
+      }
+      if (seenIds.contains(article.id()) || kb.containsDocument(article.id())) {
+        issue(
+            new IngestIssue(
+                article.source(),
+                null,
+                IngestIssue.Kind.FAILED,
+                "id "
+                    + article.id()
+                    + " is already used by a document with different text; give this article"
+                    + " another id"));
+        return;
+      }
+      seenHashes.add(article.contentHash());
+      seenIds.add(article.id());
+      Future<DocumentAnalysis> future = pool.submit(() -> processor.get().process(article));
+      window.addLast(new Pending(article, future));
+      while (window.size() > threads * 4) {
+        commitOldest();
+      }
+    }
+
+    void drain() {
+      while (!window.isEmpty()) {
+        commitOldest();
+      }
+    }
+
+    private void commitOldest() {
+      Pending next = window.removeFirst();
+      DocumentAnalysis analysis;
+      try {
+        analysis = next.future().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("ingest interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        LOG.debug("Processing failed for {}", next.article().id(), cause);
+        issue(
+            new IngestIssue(
+                next.article().source(),
+                null,
+                IngestIssue.Kind.FAILED,
+                "processing failed: " + cause));
+        return;
+      }
+      ResolvedDocument resolved = resolver.resolve(analysis, kb::entitiesByKey);
+      kb.commit(resolved);
+      ingested++;
+      listener.finished(next.article().source(), IngestOutcome.INGESTED);
+    }
+  }
+
+  private record Pending(Article article, Future<DocumentAnalysis> future) {}
+}

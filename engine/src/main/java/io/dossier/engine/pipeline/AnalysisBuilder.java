@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.engine.pipeline;
+
+import io.dossier.model.Article;
+import io.dossier.model.DocumentAnalysis;
+import io.dossier.model.LocalEntity;
+import io.dossier.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what the extraction stages find in one article; used by one thread at a time. */
+public final class AnalysisBuilder {
+  private final Article article;
+  private final List<LocalEntity> entities = new ArrayList<>();
+  private final List<TimeExpression> times = new ArrayList<>();
+
+  AnalysisBuilder(Article article) {
+    this.article = article;
+  }
+
+  /** Adds the within-document entities. */
+  public AnalysisBuilder entities(List<LocalEntity> found) {
+    entities.addAll(found);
+    return this;
+  }
+
+  /** Adds normalized time expressions. */
+  public AnalysisBuilder times(List<TimeExpression> found) {
+    times.addAll(found);
+    return this;
+  }
+
+  DocumentAnalysis build() {
+    return new DocumentAnalysis(article, entities, times);
+  }
+}
