@@ -45,8 +45,8 @@ public interface KnowledgeBase extends AutoCloseable {
   boolean containsDocument(String id);
 
   /**
-   * Entities of {@code type} registered under the blocking key {@code key}, oldest first; empty when
-   * none. This is the candidate lookup of cross-document resolution.
+   * Entities of {@code type} registered under the blocking key {@code key}, oldest first; empty
+   * when none. This is the candidate lookup of cross-document resolution.
    */
   List<EntityHead> entitiesByKey(EntityType type, String key);
 

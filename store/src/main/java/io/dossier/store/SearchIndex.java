@@ -127,11 +127,7 @@ final class SearchIndex implements Closeable {
       directory = FSDirectory.open(path);
     } catch (IOException e) {
       throw new StorageException(
-          "Cannot open the search index "
-              + path
-              + ": "
-              + e
-              + "; check that the folder is writable",
+          "Cannot open the search index " + path + ": " + e + "; check that the folder is writable",
           e);
     }
     Analyzer analyzer = new FoldingAnalyzer();
@@ -264,7 +260,9 @@ final class SearchIndex implements Closeable {
     writer.updateDocument(new Term(KEY, SearchHit.ENTITY + ":" + entity.id()), doc);
   }
 
-  /** Makes everything added so far durable, recording that it covers documents up to {@code seq}. */
+  /**
+   * Makes everything added so far durable, recording that it covers documents up to {@code seq}.
+   */
   void commit(long seq) throws IOException {
     writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), LAYOUT_KEY, LAYOUT).entrySet());
     writer.commit();
@@ -358,7 +356,8 @@ final class SearchIndex implements Closeable {
     if (text.length() <= LABEL_LENGTH) {
       return text;
     }
-    int end = Character.isHighSurrogate(text.charAt(LABEL_LENGTH - 1)) ? LABEL_LENGTH - 1 : LABEL_LENGTH;
+    int end =
+        Character.isHighSurrogate(text.charAt(LABEL_LENGTH - 1)) ? LABEL_LENGTH - 1 : LABEL_LENGTH;
     return text.substring(0, end) + "…";
   }
 
