@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module rules of ARCHITECTURE.md and STYLE.md, checked over the compiled production classes
- * of every module: the module DAG, third-party confinement, pure modules, private internals.
+ * The module rules of ARCHITECTURE.md and STYLE.md, checked over the compiled production classes of
+ * every module: the module DAG, third-party confinement, pure modules, private internals.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -52,8 +52,9 @@ class ArchitectureTest {
               .should()
               .dependOnClassesThat()
               .resideInAnyPackage(
-                  otherModules(module, "ingest", "nlp", "extract", "resolve", "store", "engine",
-                      "server", "cli")));
+                  otherModules(
+                      module, "ingest", "nlp", "extract", "resolve", "store", "engine", "server",
+                      "cli")));
     }
   }
 
@@ -112,7 +113,8 @@ class ArchitectureTest {
     check(
         noClasses()
             .that()
-            .resideInAnyPackage("io.dossier.model..", "io.dossier.extract..", "io.dossier.resolve..")
+            .resideInAnyPackage(
+                "io.dossier.model..", "io.dossier.extract..", "io.dossier.resolve..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.slf4j..", "java.util.logging..", "ch.qos.logback.."));
@@ -120,7 +122,8 @@ class ArchitectureTest {
 
   @Test
   void internalPackagesArePrivateToTheirModule() {
-    for (String module : new String[] {"ingest", "nlp", "extract", "resolve", "store", "engine", "server"}) {
+    for (String module :
+        new String[] {"ingest", "nlp", "extract", "resolve", "store", "engine", "server"}) {
       check(
           noClasses()
               .that()

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.dossier.engine.DocumentAnnotator;
 import io.dossier.engine.export.Json;
 import io.dossier.ingest.IngestDefaults;
 import io.dossier.ingest.InputFiles;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,10 +29,16 @@ final class AnnotateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or folders) to annotate.")
   List<Path> files;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs that carry none.")
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none.")
   @Nullable LocalDate published;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for inputs that name none.")
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Outlet for inputs that name none.")
   @Nullable String outlet;
 
   @Mixin CommonOptions common;
@@ -46,7 +49,6 @@ final class AnnotateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ObjectWriter json = Json.mapper().writer();
     int[] problems = {0};
     List<Path> expanded =
         InputFiles.expand(
@@ -61,11 +63,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 expanded,
                 new IngestDefaults(outlet, published),
                 doc -> {
-                  try {
-                    out.println(json.writeValueAsString(doc));
-                  } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                  }
+                  out.println(Json.line(doc));
                   out.flush();
                 },
                 issue -> err.println("failed: " + issue.describe()));

@@ -27,16 +27,25 @@ import picocli.CommandLine.Option;
         "Ingests the sample corpus that ships with Dossier into a temporary store and serves it.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Interface to bind (default: ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
 
   @Option(names = "--port", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "Keep the demo store in DIR instead of a temporary folder.")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Keep the demo store in DIR instead of a temporary folder.")
   @Nullable Path store;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: number of cores).")
   int threads = EngineConfig.defaultThreads();
 
   @Mixin CommonOptions common;
@@ -52,7 +61,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println("demo store: " + dir);
     try (Engine engine = Engine.open(new EngineConfig(dir, threads));
         Progress progress = Progress.forTerminal("Ingesting samples", err)) {
-      IngestSummary summary = engine.ingest(List.of(corpus), new IngestDefaults(null, null), progress);
+      IngestSummary summary =
+          engine.ingest(List.of(corpus), new IngestDefaults(null, null), progress);
       progress.close();
       for (IngestIssue issue : summary.issues()) {
         err.println("failed: " + issue.describe());

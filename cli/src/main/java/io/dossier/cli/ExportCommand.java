@@ -32,7 +32,11 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "Knowledge-base folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "Knowledge-base folder.")
   Path store;
 
   @Option(
@@ -43,7 +47,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "jsonl (a folder of .jsonl files) or acled-csv (one CSV file).")
   Format format;
 
-  @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output folder (jsonl) or file (acled-csv).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PATH",
+      description = "Output folder (jsonl) or file (acled-csv).")
   Path out;
 
   @Mixin CommonOptions common;

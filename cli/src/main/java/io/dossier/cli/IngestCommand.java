@@ -30,16 +30,29 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "Knowledge-base folder (created if missing).")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "Knowledge-base folder (created if missing).")
   Path store;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for inputs that name none.")
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Outlet for inputs that name none.")
   @Nullable String outlet;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs that carry none.")
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none.")
   @Nullable LocalDate published;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: number of cores).")
   int threads = EngineConfig.defaultThreads();
 
   @Mixin CommonOptions common;
@@ -52,8 +65,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Engine engine = Engine.open(new EngineConfig(store, threads));
         Progress progress = Progress.forTerminal("Ingesting", err)) {
-      IngestSummary summary =
-          engine.ingest(paths, new IngestDefaults(outlet, published), progress);
+      IngestSummary summary = engine.ingest(paths, new IngestDefaults(outlet, published), progress);
       progress.close();
       for (IngestIssue issue : summary.issues()) {
         err.println("failed: " + issue.describe());

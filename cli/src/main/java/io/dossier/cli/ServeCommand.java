@@ -20,13 +20,23 @@ import picocli.CommandLine.Option;
     description = "Serves the web application and JSON API over a knowledge base.")
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "Knowledge-base folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "Knowledge-base folder.")
   Path store;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Interface to bind (default: ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
 
   @Mixin CommonOptions common;
@@ -53,8 +63,7 @@ final class ServeCommand implements Callable<Integer> {
               cfg.host = host;
               cfg.port = port;
             })) {
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(stopped::countDown, "dossier-shutdown"));
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dossier-shutdown"));
       out.println("serving " + server.url() + "/  (Ctrl-C to stop)");
       out.flush();
       stopped.await();

@@ -16,7 +16,11 @@ final class Stores {
   static void requireExisting(Path dir) {
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("dossier.sqlite"))) {
       throw new ConfigException(
-          "no Dossier knowledge base at " + dir + "; create one with 'dossier ingest PATH --store " + dir + "'");
+          "no Dossier knowledge base at "
+              + dir
+              + "; create one with 'dossier ingest PATH --store "
+              + dir
+              + "'");
     }
   }
 

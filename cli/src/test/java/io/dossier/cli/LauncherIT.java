@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * already packaged the command line, so the launcher starts without building.)
  */
 class LauncherIT {
-  private static final Path HOME = Path.of(System.getProperty("dossier.home", "..")).toAbsolutePath();
+  private static final Path HOME =
+      Path.of(System.getProperty("dossier.home", "..")).toAbsolutePath();
 
   @TempDir Path tmp;
 
@@ -59,7 +60,8 @@ class LauncherIT {
 
   @Test
   void exportFromMissingStoreIsAConfigurationErrorOnOneLine() throws Exception {
-    Result r = run("export", "--store", tmp.resolve("nope").toString(), "--format", "jsonl", "--out", "o");
+    Result r =
+        run("export", "--store", tmp.resolve("nope").toString(), "--format", "jsonl", "--out", "o");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().lines().filter(l -> l.startsWith("dossier:")).count()).isEqualTo(1);
     assertThat(r.err()).contains("no Dossier knowledge base").doesNotContain("Exception");

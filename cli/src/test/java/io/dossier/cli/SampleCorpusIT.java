@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end through the real command line: ingest the sample corpus, export it, and check the
- * export against the contract, the golden files, and itself (every span verifies; re-ingesting is
- * a no-op). Loads the CoreNLP models once for the class.
+ * export against the contract, the golden files, and itself (every span verifies; re-ingesting is a
+ * no-op). Loads the CoreNLP models once for the class.
  */
 class SampleCorpusIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path HOME = Path.of(System.getProperty("dossier.home", "..")).toAbsolutePath();
+  private static final Path HOME =
+      Path.of(System.getProperty("dossier.home", "..")).toAbsolutePath();
   private static final Path CORPUS = HOME.resolve("samples/corpus");
   private static final Path GOLDEN = HOME.resolve("cli/src/test/resources/golden/sample-corpus");
 
@@ -39,7 +40,8 @@ class SampleCorpusIT {
     out = work.resolve("out");
     ingest = CliRun.of("ingest", CORPUS.toString(), "--store", store.toString(), "--threads", "2");
     CliRun export =
-        CliRun.of("export", "--store", store.toString(), "--format", "jsonl", "--out", out.toString());
+        CliRun.of(
+            "export", "--store", store.toString(), "--format", "jsonl", "--out", out.toString());
     assertThat(export.exit()).as(export.err()).isZero();
   }
 
@@ -88,7 +90,8 @@ class SampleCorpusIT {
   void documentsCarryTheContractFields() throws IOException {
     for (JsonNode d : lines("documents.jsonl")) {
       assertThat(d.get("id").asText()).startsWith("d-");
-      assertThat(d.has("source") && d.has("outlet") && d.has("title") && d.has("published")).isTrue();
+      assertThat(d.has("source") && d.has("outlet") && d.has("title") && d.has("published"))
+          .isTrue();
       assertThat(d.get("published_basis").asText()).isIn("metadata", "inferred", "unknown");
       assertThat(d.get("published").isNull())
           .isEqualTo("unknown".equals(d.get("published_basis").asText()));
@@ -124,7 +127,8 @@ class SampleCorpusIT {
     assertThat(again.out()).containsPattern("ingested 0, duplicates skipped [1-9]\\d*, failed 0");
     Path out2 = work.resolve("out2");
     CliRun export =
-        CliRun.of("export", "--store", store.toString(), "--format", "jsonl", "--out", out2.toString());
+        CliRun.of(
+            "export", "--store", store.toString(), "--format", "jsonl", "--out", out2.toString());
     assertThat(export.exit()).isZero();
     for (String f : List.of("documents.jsonl", "entities.jsonl", "mentions.jsonl", "times.jsonl")) {
       assertThat(Files.readString(out2.resolve(f))).isEqualTo(Files.readString(out.resolve(f)));
@@ -135,14 +139,25 @@ class SampleCorpusIT {
   void idsAreStableAcrossFreshStores() throws IOException {
     Path other = work.resolve("kb-fresh");
     Path otherOut = work.resolve("out-fresh");
-    assertThat(CliRun.of("ingest", CORPUS.toString(), "--store", other.toString(), "--threads", "1").exit())
+    assertThat(
+            CliRun.of("ingest", CORPUS.toString(), "--store", other.toString(), "--threads", "1")
+                .exit())
         .isZero();
     assertThat(
-            CliRun.of("export", "--store", other.toString(), "--format", "jsonl", "--out", otherOut.toString())
+            CliRun.of(
+                    "export",
+                    "--store",
+                    other.toString(),
+                    "--format",
+                    "jsonl",
+                    "--out",
+                    otherOut.toString())
                 .exit())
         .isZero();
     for (String f : List.of("documents.jsonl", "entities.jsonl", "mentions.jsonl")) {
-      assertThat(Files.readString(otherOut.resolve(f))).as(f).isEqualTo(Files.readString(out.resolve(f)));
+      assertThat(Files.readString(otherOut.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readString(out.resolve(f)));
     }
   }
 
@@ -160,7 +175,9 @@ class SampleCorpusIT {
       assertThat(golden)
           .as("golden file missing: run mvn -pl cli verify -Dgolden.update=true and review")
           .exists();
-      assertThat(actual).as(f + " differs from its golden file").isEqualTo(Files.readString(golden));
+      assertThat(actual)
+          .as(f + " differs from its golden file")
+          .isEqualTo(Files.readString(golden));
     }
   }
 

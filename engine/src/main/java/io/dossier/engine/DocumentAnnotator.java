@@ -43,8 +43,9 @@ public final class DocumentAnnotator {
       Consumer<Wire.AnnotatedDocument> out,
       Consumer<IngestIssue> issues) {
     int[] problems = {0};
+    ArticleReaders readers = new ArticleReaders();
     for (Path file : files) {
-      ArticleReaders.read(
+      readers.read(
           file,
           defaults,
           new ArticleSink() {
@@ -56,7 +57,10 @@ public final class DocumentAnnotator {
               } catch (RuntimeException e) {
                 issue(
                     new IngestIssue(
-                        article.source(), null, IngestIssue.Kind.FAILED, "processing failed: " + e));
+                        article.source(),
+                        null,
+                        IngestIssue.Kind.FAILED,
+                        "processing failed: " + e));
                 return;
               }
               out.accept(Wire.AnnotatedDocument.of(article, a.entities(), a.times()));

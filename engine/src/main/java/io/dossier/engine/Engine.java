@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The facade over one knowledge base: ingest into it, export it, read it. The NLP models are
- * loaded on first need only.
+ * The facade over one knowledge base: ingest into it, export it, read it. The NLP models are loaded
+ * on first need only.
  */
 public final class Engine implements AutoCloseable {
   private final EngineConfig config;
@@ -36,8 +36,7 @@ public final class Engine implements AutoCloseable {
 
   /** Opens (creating if needed) the store named by {@code config}. */
   public static Engine open(EngineConfig config) {
-    return new Engine(
-        config, SqliteKnowledgeBase.open(config.store()), Engine::standardProcessor);
+    return new Engine(config, SqliteKnowledgeBase.open(config.store()), Engine::standardProcessor);
   }
 
   /** Wraps an open store with a given processor factory (tests use a fake annotator). */
@@ -63,7 +62,9 @@ public final class Engine implements AutoCloseable {
 
   /** The processor, if some article already needed it (for timings). */
   public java.util.Optional<ArticleProcessor> loadedProcessor() {
-    return processor.isComputed() ? java.util.Optional.of(processor.get()) : java.util.Optional.empty();
+    return processor.isComputed()
+        ? java.util.Optional.of(processor.get())
+        : java.util.Optional.empty();
   }
 
   /** Ingests files and folders. */

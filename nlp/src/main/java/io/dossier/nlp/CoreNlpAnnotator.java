@@ -323,6 +323,11 @@ public final class CoreNlpAnnotator {
                 "mention");
         if (ner && NER_TYPES.contains(type)) {
           int[] range = tokenRange(documentId, mention, tokenIndex);
+          // CoreNLP's entity-mention builder also adds pronominal mentions ("he", "her") typed
+          // PERSON; a named mention is one whose tokens the NER model itself tagged
+          if (!taggedAs(tokens, range, type)) {
+            continue;
+          }
           nerMentions.add(new NerMention(span, span.of(text), type, range[0], range[1]));
         } else if (times && TIME_TYPES.contains(type)) {
           Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
@@ -443,5 +448,15 @@ public final class CoreNlpAnnotator {
               + text.length());
     }
     return new Span(begin, end);
+  }
+
+  /** Whether some token of the range carries the NER tag {@code type}. */
+  private static boolean taggedAs(List<Token> tokens, int[] range, String type) {
+    for (int i = range[0]; i < range[1] && i < tokens.size(); i++) {
+      if (type.equals(tokens.get(i).ner())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -66,6 +66,19 @@ class CoreNlpAnnotatorIT {
   }
 
   @Test
+  void pronounsAreNotNamedMentions() {
+    AnnotatedText at =
+        annotator.annotate(
+            "pron",
+            "Idris Haddar arrived. He said his forces would stay, and she thanked him.",
+            null);
+    assertThat(at.nerMentions())
+        .extracting(m -> m.text())
+        .contains("Idris Haddar")
+        .doesNotContain("He", "his", "she", "him");
+  }
+
+  @Test
   void tokensCarryPosLemmaAndNer() {
     AnnotatedText at = annotator.annotate("lna", LNA, JULY_24);
     Token attacked = token(at, "attacked");

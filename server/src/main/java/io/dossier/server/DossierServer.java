@@ -124,7 +124,9 @@ public final class DossierServer implements AutoCloseable {
                   404,
                   "*",
                   ctx -> {
-                    if (ctx.path().startsWith("/api/") && !ctx.contentType().orEmpty().contains("problem")) {
+                    String type = ctx.res().getContentType();
+                    if (ctx.path().startsWith("/api/")
+                        && (type == null || !type.contains("problem"))) {
                       problem(ctx, 404, "Not found", "no route " + ctx.path());
                     }
                   });
@@ -234,5 +236,4 @@ public final class DossierServer implements AutoCloseable {
     ctx.json(body);
     ctx.contentType("application/problem+json");
   }
-
 }

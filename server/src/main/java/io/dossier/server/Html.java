@@ -25,6 +25,7 @@ final class Html {
 
   /** Escapes an id for use in a URL path segment (ids are [A-Za-z0-9._-], but never trust). */
   static String pathSegment(String id) {
-    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 }

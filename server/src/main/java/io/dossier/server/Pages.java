@@ -165,7 +165,8 @@ final class Pages {
         .append(e.documents().size())
         .append(" documents · id ")
         .append(escape(e.id()))
-        .append("</p><h2>Aliases</h2><table><tr><th>form</th><th>mentions</th><th>linked by</th></tr>");
+        .append(
+            "</p><h2>Aliases</h2><table><tr><th>form</th><th>mentions</th><th>linked by</th></tr>");
     for (Alias alias : e.aliases()) {
       b.append("<tr><td>")
           .append(escape(alias.name()))
@@ -196,7 +197,10 @@ final class Pages {
           .append("</mark>")
           .append(escape(text.substring(m.span().end(), to)))
           .append("…")
-          .append(m.title() == null ? "" : " <span class=\"meta\">(title: " + escape(m.title()) + ")</span>")
+          .append(
+              m.title() == null
+                  ? ""
+                  : " <span class=\"meta\">(title: " + escape(m.title()) + ")</span>")
           .append("</li>");
     }
     b.append("</ul>");

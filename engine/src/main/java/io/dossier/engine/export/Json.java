@@ -18,6 +18,16 @@ public final class Json {
 
   private Json() {}
 
+  /** One JSON object on one line. */
+  public static String line(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(
+          "cannot serialize " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /** The shared, thread-safe mapper. */
   public static ObjectMapper mapper() {
     return MAPPER;

@@ -89,7 +89,12 @@ public final class Wire {
     /** From a resolved mention. */
     public static MentionRecord of(ResolvedMention m) {
       return new MentionRecord(
-          m.entity(), m.document(), m.span().start(), m.span().end(), m.text(), m.title(),
+          m.entity(),
+          m.document(),
+          m.span().start(),
+          m.span().end(),
+          m.text(),
+          m.title(),
           m.rule());
     }
   }
@@ -118,7 +123,8 @@ public final class Wire {
       String link) {}
 
   /** A time expression as {@code dossier annotate} prints it. */
-  public record AnnotatedTime(int start, int end, String text, String type, @Nullable String value) {}
+  public record AnnotatedTime(
+      int start, int end, String text, String type, @Nullable String value) {}
 
   /** One document as {@code dossier annotate} prints it. */
   public record AnnotatedDocument(
@@ -154,7 +160,8 @@ public final class Wire {
         }
       }
       mentions.sort(
-          (x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : x.end() - y.end());
+          (x, y) ->
+              x.start() != y.start() ? Integer.compare(x.start(), y.start()) : x.end() - y.end());
       return new AnnotatedDocument(
           a.id(),
           a.source(),
@@ -165,7 +172,10 @@ public final class Wire {
           a.removed(),
           mentions,
           times.stream()
-              .map(t -> new AnnotatedTime(t.span().start(), t.span().end(), t.text(), t.type(), t.value()))
+              .map(
+                  t ->
+                      new AnnotatedTime(
+                          t.span().start(), t.span().end(), t.text(), t.type(), t.value()))
               .toList(),
           List.of(),
           List.of());

@@ -56,7 +56,10 @@ public final class Ingestor {
    * @param threads worker threads for per-article processing (at least 1)
    */
   public Ingestor(
-      KnowledgeBase kb, Supplier<ArticleProcessor> processor, EntityResolver resolver, int threads) {
+      KnowledgeBase kb,
+      Supplier<ArticleProcessor> processor,
+      EntityResolver resolver,
+      int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -76,9 +79,36 @@ public final class Ingestor {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
     try {
+      ArticleReaders readers = new ArticleReaders();
       for (Path file : files) {
-        ArticleReaders.read(file, defaults, run.sinkFor(pool));
+        try {
+          readers.read(file, defaults, run.sinkFor(pool));
+        } catch (RuntimeException e) {
+          // readers report every expected problem as an issue; this is a bug, but one file's
+          // bug must not stop the run
+          LOG.debug("Reader failed on {}", file, e);
+          run.issue(
+              new IngestIssue(
+                  file.toString(), null, IngestIssue.Kind.FAILED, "could not be read: " + e));
+        }
       }
+      run.drain();
+    } finally {
+      pool.shutdownNow();
+    }
+    long elapsed = (System.nanoTime() - started) / 1_000_000;
+    return new IngestSummary(run.ingested, run.duplicates, run.failed, run.issues, elapsed);
+  }
+
+  /** Ingests articles that were already read (benchmarks and embedding programs use this). */
+  public IngestSummary runArticles(List<Article> articles, IngestListener listener) {
+    long started = System.nanoTime();
+    Run run = new Run(listener);
+    listener.expected(articles.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
+    try {
+      ArticleSink sink = run.sinkFor(pool);
+      articles.forEach(sink::article);
       run.drain();
     } finally {
       pool.shutdownNow();

@@ -18,6 +18,8 @@ public final class ArticleProcessor {
   private final TextAnnotation annotation;
   private final List<ExtractionStage> stages;
   private final StageTimings timings = new StageTimings();
+  private final java.util.concurrent.atomic.LongAdder tokens =
+      new java.util.concurrent.atomic.LongAdder();
 
   /** Checks the stage order and builds the processor. */
   public ArticleProcessor(TextAnnotation annotation, List<ExtractionStage> stages) {
@@ -45,6 +47,7 @@ public final class ArticleProcessor {
     AnnotatedText text = annotation.annotate(article);
     long t1 = System.nanoTime();
     timings.add(annotation.name(), t1 - t0);
+    tokens.add(text.tokens().size());
     AnalysisBuilder builder = new AnalysisBuilder(article);
     for (ExtractionStage stage : stages) {
       long s0 = System.nanoTime();
@@ -52,6 +55,11 @@ public final class ArticleProcessor {
       timings.add(stage.name(), System.nanoTime() - s0);
     }
     return builder.build();
+  }
+
+  /** Tokens annotated so far. */
+  public long tokensProcessed() {
+    return tokens.sum();
   }
 
   /** Time spent per stage so far. */

@@ -20,7 +20,8 @@ public final class PipelinePlan {
    * @return every layer available after the last stage
    */
   public static Set<Layer> check(Set<Layer> initial, List<? extends Stage> stages) {
-    EnumSet<Layer> available = initial.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(initial);
+    EnumSet<Layer> available =
+        initial.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(initial);
     for (Stage stage : stages) {
       for (Layer needed : stage.requires()) {
         if (!available.contains(needed)) {
