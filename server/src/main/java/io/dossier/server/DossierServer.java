@@ -104,11 +104,21 @@ public final class DossierServer implements AutoCloseable {
                   ctx -> {
                     Entity e =
                         kb.entity(ctx.pathParam("id")).orElseThrow(() -> notFound("entity", ctx));
+                    Wire.EntityRecord record = Wire.EntityRecord.of(e);
                     Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("entity", Wire.EntityRecord.of(e));
+                    body.put("id", record.id());
+                    body.put("type", record.type());
+                    body.put("name", record.name());
+                    body.put("aliases", record.aliases());
+                    body.put("mentions", record.mentions());
+                    body.put("documents", record.documents());
                     body.put(
-                        "mentions",
+                        "occurrences",
                         kb.mentionsOfEntity(e.id()).stream().map(Wire.MentionRecord::of).toList());
+                    // filled in by the events, claims and relations stages
+                    body.put("events", List.of());
+                    body.put("claims", List.of());
+                    body.put("relations", List.of());
                     ctx.json(body);
                   });
               cfg.routes.exception(

@@ -139,9 +139,9 @@ class DossierServerIT {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     JsonNode body = JSON.readTree(r.body());
-    assertThat(body.at("/entity/name").asText()).isEqualTo("Idris Haddar");
-    assertThat(body.at("/entity/aliases")).hasSize(2);
-    assertThat(body.at("/mentions/1/start").asInt()).isEqualTo(TEXT.lastIndexOf("Haddar"));
+    assertThat(body.at("/name").asText()).isEqualTo("Idris Haddar");
+    assertThat(body.at("/aliases")).hasSize(2);
+    assertThat(body.at("/occurrences/1/start").asInt()).isEqualTo(TEXT.lastIndexOf("Haddar"));
 
     JsonNode doc = JSON.readTree(get("/api/documents/d-hostile").body());
     assertThat(doc.get("published_basis").asText()).isEqualTo("metadata");
