@@ -28,6 +28,65 @@ final class MentionCleaner {
   /** How far back a title may start before the name, in tokens. */
   private static final int TITLE_WINDOW = 12;
 
+  /**
+   * Capitalized function words that the NER model sometimes pulls into a name at the start of a
+   * sentence ("As Trump said", "But Haftar's forces"): stripped from the front of a mention.
+   */
+  private static final Set<String> LEADING_FUNCTION_WORDS =
+      Set.of(
+          "As",
+          "But",
+          "And",
+          "Or",
+          "So",
+          "Yet",
+          "If",
+          "When",
+          "While",
+          "Whereas",
+          "After",
+          "Before",
+          "Since",
+          "Until",
+          "Although",
+          "Though",
+          "Because",
+          "Unlike",
+          "Like",
+          "Even",
+          "Still",
+          "Then",
+          "Meanwhile",
+          "However",
+          "Also",
+          "Only",
+          "Asked",
+          "Says",
+          "Said",
+          "With",
+          "Without",
+          "Under",
+          "During",
+          "Despite",
+          "Against",
+          "Among",
+          "Between",
+          "Thanks",
+          "Dear",
+          "Yes",
+          "No",
+          "Why",
+          "How",
+          "What",
+          "Where",
+          "Who",
+          "Whom",
+          "Whether");
+
+  /** Part-of-speech tags of function words (Penn Treebank); a name token is NNP/NNPS. */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("IN", "CC", "RB", "WRB", "WP", "WDT", "DT", "UH", "VBD", "VBZ", "VBN", "TO");
+
   private final TokenView tokens;
   private final String text;
 
@@ -83,11 +142,21 @@ final class MentionCleaner {
     return out;
   }
 
+  /** A sentence-initial function word that is not part of the name that follows it. */
+  private boolean leadingFunctionWord(int i) {
+    if (!LEADING_FUNCTION_WORDS.contains(tokens.word(i))) {
+      return false;
+    }
+    String pos = tokens.pos(i);
+    return pos == null || FUNCTION_TAGS.contains(pos);
+  }
+
   /** Cleans the tokens {@code [from, to)} of a mention whose span is {@code [start, end)}. */
   private @Nullable Candidate segment(int start, int end, int from, int to, EntityType type) {
     while (from < to
         && (tokens.hasNoLetterOrDigit(from)
-            || (tokens.word(from).equals("the") && from + 1 < to))) {
+            || (tokens.word(from).equals("the") && from + 1 < to)
+            || (from + 1 < to && leadingFunctionWord(from)))) {
       from++;
     }
     while (to > from && (tokens.hasNoLetterOrDigit(to - 1) || tokens.isPossessive(to - 1))) {

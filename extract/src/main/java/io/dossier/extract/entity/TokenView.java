@@ -43,6 +43,12 @@ final class TokenView {
     return words.length;
   }
 
+  /** The token's part-of-speech tag, or null when the text has no POS layer. */
+  @org.jspecify.annotations.Nullable
+  String pos(int i) {
+    return tokens.get(i).pos();
+  }
+
   /** The token's covered text. */
   String word(int i) {
     return words[i];

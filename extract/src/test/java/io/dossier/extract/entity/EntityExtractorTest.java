@@ -50,6 +50,21 @@ class EntityExtractorTest {
   }
 
   @Test
+  void sentenceInitialFunctionWordPulledIntoTheNameIsStripped() {
+    var entities =
+        extract(Texts.of("d1", "As Tarhouni said, the port fell.").ner("As Tarhouni", "PERSON"));
+
+    assertThat(entities.get(0).mentions().get(0).text()).isEqualTo("Tarhouni");
+  }
+
+  @Test
+  void functionWordAloneIsNotStrippedToNothing() {
+    var entities = extract(Texts.of("d1", "Still the port fell.").ner("Still", "LOCATION"));
+
+    assertThat(entities.get(0).mentions().get(0).text()).isEqualTo("Still");
+  }
+
+  @Test
   void abbreviatedTitleBeforeSpanIsKeptAsWritten() {
     var entities =
         extract(Texts.of("d1", "Gen. Omar Belkadi met reporters.").ner("Omar Belkadi", "PERSON"));

@@ -25,13 +25,13 @@ import org.jspecify.annotations.Nullable;
  * PublishedBasis#METADATA}); else a date inferred from the text ({@link PublishedBasis#INFERRED});
  * else unknown. Inference only uses explicit full dates with a year ({@code July 17, 2017}, {@code
  * 17 July 2017}, {@code Monday, 17 July 2017}, {@code Jul. 17, 2017}, {@code 2017-07-17});
- * all-numeric day/month forms such as {@code 17/07/2017} are ambiguous and ignored, and so are
- * relative expressions ({@code Sunday}, {@code last month}). A dateline date wins: the first
- * explicit date in the first {@value #DATELINE_WINDOW} characters of the body that is not part of
- * the narrative (not preceded by a preposition such as "on" or "since"), as in {@code TRIPOLI, July
- * 24, 2017 (Reuters) —} or {@code Published: 24 July 2017}. Otherwise the latest explicit date in
- * the title and body is taken, since an article is published after the events it reports. The
- * current date is never used.
+ * all-numeric forms count only when one reading is impossible ({@code 26/07/2017}, {@code
+ * 07/26/2017}), so {@code 07/08/2017} is ignored as ambiguous, and so are relative expressions
+ * ({@code Sunday}, {@code last month}). A dateline date wins: the first explicit date in the first
+ * {@value #DATELINE_WINDOW} characters of the body that is not part of the narrative (not preceded
+ * by a preposition such as "on" or "since"), as in {@code TRIPOLI, July 24, 2017 (Reuters) —} or
+ * {@code Published: 24 July 2017}. Otherwise the latest explicit date in the title and body is
+ * taken, since an article is published after the events it reports. The current date is never used.
  */
 public final class PublicationDates {
   /** How far into the body a date still counts as the dateline. */
@@ -61,7 +61,12 @@ public final class PublicationDates {
               + ")"
               + "|(?<![\\d/.-])(?<y3>"
               + YEAR
-              + ")(?<sep>[-/])(?<m3>[01]\\d)\\k<sep>(?<d3>[0-3]\\d)(?![\\d])",
+              + ")(?<sep>[-/])(?<m3>[01]\\d)\\k<sep>(?<d3>[0-3]\\d)(?![\\d])"
+              // numeric day/month/year or month/day/year: only taken when one reading is
+              // impossible (a first or second number above 12), see toDate
+              + "|(?<![\\d/.-])(?<a4>[0-3]?\\d)(?<sep4>[/.])(?<b4>[0-3]?\\d)\\k<sep4>(?<y4>"
+              + YEAR
+              + ")(?![\\d/-]|\\.\\d)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NARRATIVE_BEFORE =
@@ -243,6 +248,19 @@ public final class PublicationDates {
       year = Integer.parseInt(m.group("y3"));
       month = Integer.parseInt(m.group("m3"));
       day = Integer.parseInt(m.group("d3"));
+    } else if (m.group("y4") != null) {
+      int a = Integer.parseInt(m.group("a4"));
+      int b = Integer.parseInt(m.group("b4"));
+      if (a > 12 && b <= 12) { // 26/07/2017: day first
+        day = a;
+        month = b;
+      } else if (b > 12 && a <= 12) { // 07/26/2017: month first
+        day = b;
+        month = a;
+      } else {
+        return null; // 07/08/2017 could be either: not an explicit date
+      }
+      year = Integer.parseInt(m.group("y4"));
     } else {
       boolean dayFirst = m.group("m1") != null;
       String monthName = m.group(dayFirst ? "m1" : "m2");

@@ -31,7 +31,10 @@ class PublicationDatesTest {
           "on the 3rd of March, 2015 | 2015-03-03",
           "JULY 24, 2017 | 2017-07-24",
           "filed 2017/07/24 | 2017-07-24",
-          "on July 4 2017 | 2017-07-04"
+          "on July 4 2017 | 2017-07-04",
+          "The ceasefire was signed on 17/07/2017. | 2017-07-17",
+          "Signed 07/17/2017 at noon. | 2017-07-17",
+          "Posted 26.07.2017, 10:32 | 2017-07-26"
         })
     void fullDatesWithAYearAreFound(String text, LocalDate expected) {
       assertThat(PublicationDates.explicitDates(text))
@@ -43,8 +46,8 @@ class PublicationDatesTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "The ceasefire was signed on 17/07/2017.",
-          "Signed 07/17/2017 at noon.",
+          "The ceasefire was signed on 07/08/2017.",
+          "Version 1.2.2017 is out.",
           "The talks resumed on Sunday.",
           "Fighting broke out last month.",
           "Elections are due in July 2017.",
