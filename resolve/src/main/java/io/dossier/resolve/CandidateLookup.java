@@ -1,17 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.resolve;
 
+import io.dossier.model.Alias;
 import io.dossier.model.EntityHead;
 import io.dossier.model.EntityType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The port through which resolution finds existing entities: every entity registered under a
- * blocking key for a type. Implemented by the store; tests use a map.
+ * blocking key for a type, the names an entity is known by, and the curators' decisions that
+ * resolution must respect. Implemented by the store (through the engine); tests use memory.
  */
 @FunctionalInterface
 public interface CandidateLookup {
 
-  /** Entities of {@code type} registered under {@code key}, oldest first; empty when none. */
+  /**
+   * Entities of {@code type} registered under {@code key}, oldest first; empty when none. An entity
+   * that a curator merged into another is returned as the entity it was merged into.
+   */
   List<EntityHead> find(EntityType type, String key);
+
+  /** The surface names of an entity with their mention counts (its aliases), most used first. */
+  default List<Alias> names(String entityId) {
+    return List.of();
+  }
+
+  /**
+   * Surface names that a curator split off {@code entityId}: a name whose resolution key equals the
+   * key of one of these must never be linked to that entity again.
+   */
+  default Set<String> forbiddenNames(String entityId) {
+    return Set.of();
+  }
 }

@@ -2,7 +2,11 @@
 package io.dossier.resolve;
 
 import io.dossier.model.DocumentAnalysis;
+import io.dossier.model.EntityHead;
+import io.dossier.model.EntityKey;
 import io.dossier.model.ResolvedDocument;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Links an article's within-document entities to resolved entities.
@@ -17,4 +21,10 @@ public interface EntityResolver {
 
   /** Resolves one analysed article against what is already known. */
   ResolvedDocument resolve(DocumentAnalysis analysis, CandidateLookup lookup);
+
+  /**
+   * The blocking keys under which {@code entity} is findable when it is known by {@code names}
+   * (used when a curator splits or renames an entity, so that later articles find it).
+   */
+  List<EntityKey> keys(EntityHead entity, Collection<String> names);
 }

@@ -76,6 +76,15 @@ public final class ExactNameResolver implements EntityResolver {
     return new ResolvedDocument(analysis, created, mentions, List.copyOf(keys));
   }
 
+  @Override
+  public List<EntityKey> keys(EntityHead entity, java.util.Collection<String> names) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String name : names) {
+      add(seen, name);
+    }
+    return seen.stream().map(k -> new EntityKey(k, entity.type(), entity.id())).toList();
+  }
+
   private static String linkRule(EntityMention mention, boolean newEntity) {
     if (!mention.link().equals(RULE_CANONICAL)) {
       return mention.link();
