@@ -81,6 +81,46 @@ class LauncherIT {
   }
 
   @Test
+  void serveAnswersOverHttpFromTheLauncherClasspath() throws Exception {
+    Path store = tmp.resolve("kb");
+    Path empty = Files.createDirectories(tmp.resolve("nothing"));
+    assertThat(run("ingest", empty.toString(), "--store", store.toString()).exit()).isZero();
+    Process serve =
+        new ProcessBuilder(
+                HOME.resolve("dossier").toString(),
+                "serve",
+                "--store",
+                store.toString(),
+                "--port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    try (java.io.BufferedReader out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+      String url = null;
+      for (String line; url == null && (line = out.readLine()) != null; ) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("serving (http://\\S+)").matcher(line);
+        if (m.find()) {
+          url = m.group(1);
+        }
+      }
+      assertThat(url).as("serve printed its URL").isNotNull();
+      java.net.http.HttpResponse<String> page =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("Documents (0)");
+    } finally {
+      serve.destroy();
+      serve.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void versionPrints() throws Exception {
     Result r = run("--version");
     assertThat(r.exit()).isZero();

@@ -26,7 +26,13 @@ class SampleCorpusIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path HOME =
       Path.of(System.getProperty("dossier.home", "..")).toAbsolutePath();
-  private static final Path CORPUS = HOME.resolve("samples/corpus");
+
+  /**
+   * Given relative to the working directory, as a user would, so sources do not name the checkout.
+   */
+  private static final Path CORPUS =
+      Path.of("").toAbsolutePath().relativize(HOME.resolve("samples/corpus"));
+
   private static final Path GOLDEN = HOME.resolve("cli/src/test/resources/golden/sample-corpus");
 
   @TempDir static Path work;
