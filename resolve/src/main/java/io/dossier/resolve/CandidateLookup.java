@@ -21,6 +21,17 @@ public interface CandidateLookup {
    */
   List<EntityHead> find(EntityType type, String key);
 
+  /**
+   * The first {@code limit} entities of {@link #find(EntityType, String)}, oldest first. Resolution
+   * asks for one more than it can use and treats a full list as "too common to decide", so an
+   * implementation should stop reading early (a SQL {@code LIMIT}) to keep the cost of a common key
+   * bounded. The default reads everything and cuts.
+   */
+  default List<EntityHead> find(EntityType type, String key, int limit) {
+    List<EntityHead> all = find(type, key);
+    return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
+  }
+
   /** The surface names of an entity with their mention counts (its aliases), most used first. */
   default List<Alias> names(String entityId) {
     return List.of();

@@ -20,7 +20,8 @@ import java.util.Set;
  * First-version resolver: a local entity joins an existing entity only when one of its full names
  * (the canonical name or an acronym defined for it) has exactly the same {@link NameKeys#exact} key
  * and type. Surname-only forms are never keys, because across articles they are ambiguous.
- * Precision before recall: transliteration variants stay apart until a better resolver links them.
+ * Precision before recall: transliteration variants stay apart. Kept as the exact-string baseline
+ * of the benchmarks; {@link TransliterationResolver} links them.
  */
 public final class ExactNameResolver implements EntityResolver {
 
