@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.store;
 
+import io.dossier.model.Alias;
 import io.dossier.model.Article;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityHead;
+import io.dossier.model.EntityKey;
 import io.dossier.model.EntityType;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.StorageException;
 import io.dossier.model.TimeExpression;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -33,8 +39,18 @@ import java.util.function.Consumer;
  * <p>Paged reads ({@code documents(offset, limit)}, {@code entities(offset, limit)}) suit the web
  * pages; the {@code forEach…} methods stream everything for exports without holding it in memory.
  * The action runs while the store reads; it may call other read methods of this store.
+ *
+ * <p><b>Curation.</b> A curator's decisions ({@link #merge}, {@link #split}, {@link #rename}) are
+ * writes like commits: each is one transaction, logged with the time its caller gives, and then
+ * reflected in the full-text index. An entity merged into another leaves a redirect: every read
+ * that takes an entity id accepts the merged-away id and answers for the entity it now lives on,
+ * and no read ever returns the merged-away id as an entity. Refused requests throw {@link
+ * CurationException} (an {@link IllegalArgumentException}) and change nothing.
  */
 public interface KnowledgeBase extends AutoCloseable {
+
+  /** Link rule of the mentions and alias that a curator split off into a new entity. */
+  String RULE_CURATED_SPLIT = "curated-split";
 
   // --- duplicate detection and resolution support (engine, writer thread) ---
 
@@ -46,9 +62,45 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /**
    * Entities of {@code type} registered under the blocking key {@code key}, oldest first; empty
-   * when none. This is the candidate lookup of cross-document resolution.
+   * when none. This is the candidate lookup of cross-document resolution. A merge moves the keys of
+   * the merged-away entity to the kept one, so the kept entity is found under them.
    */
   List<EntityHead> entitiesByKey(EntityType type, String key);
+
+  /**
+   * The first {@code limit} entities of {@link #entitiesByKey(EntityType, String)}: the store stops
+   * reading there, so a very common key costs no more than a rare one.
+   *
+   * @param limit at least 1
+   */
+  List<EntityHead> entitiesByKey(EntityType type, String key, int limit);
+
+  /**
+   * The surface names of an entity (its aliases), most used first and, among equals, in order of
+   * first appearance; empty for an unknown id. An indexed lookup, kept current by every commit.
+   */
+  List<Alias> names(String entityId);
+
+  /**
+   * The surface names a curator split off this entity, each with the id of the entity that took it;
+   * empty when none. Later ingests must not link these names to this entity.
+   */
+  Map<String, String> splitOff(String entityId);
+
+  /** The surface names a curator split off this entity: the keys of {@link #splitOff}. */
+  default Set<String> forbiddenNames(String entityId) {
+    return splitOff(entityId).keySet();
+  }
+
+  /** The id of the entity that {@code entityId} was merged into, if it was merged away. */
+  Optional<String> redirect(String entityId);
+
+  /**
+   * The creation number of an entity: entities are numbered 1, 2, … as they are created (by a
+   * commit or a split), which is the order of {@link #entities}; lower is older. Follows redirects;
+   * empty for an unknown id.
+   */
+  OptionalLong entityNumber(String entityId);
 
   /**
    * Stores one resolved article atomically: the document (with a new ingest sequence number), its
@@ -63,6 +115,49 @@ public interface KnowledgeBase extends AutoCloseable {
    *     neither stored nor created by this document); nothing of the document is then stored
    */
   boolean commit(ResolvedDocument document);
+
+  // --- curation ---
+
+  /**
+   * Merges entity {@code otherId} into entity {@code keepId}: the other entity's mentions, blocking
+   * keys, aliases and split-off names move to the kept one, which keeps its id, type and name; the
+   * other id becomes a redirect to it. Aliases keep the rule that first linked them. Either id may
+   * be one merged away earlier (it stands for the entity it lives on).
+   *
+   * @param force merge even when the two types differ (the kept entity's type stays)
+   * @param at when the decision was taken (logged, never part of an id)
+   * @return the number of mentions that moved
+   * @throws CurationException for an unknown id, the same entity twice, or different types without
+   *     {@code force}
+   */
+  int merge(String keepId, String otherId, boolean force, Instant at);
+
+  /**
+   * Splits the alias {@code aliasName} off entity {@code entityId} into the new entity {@code
+   * newEntity}: every mention whose text equals {@code aliasName} moves to it with the link rule
+   * {@value #RULE_CURATED_SPLIT}, {@code newKeys} are registered for it, and the name becomes
+   * forbidden for the old entity ({@link #splitOff}). A new id that was merged away earlier is
+   * revived (its redirect ends).
+   *
+   * @param newKeys the blocking keys of the new entity; each must name {@code newEntity}
+   * @param at when the decision was taken (logged, never part of an id)
+   * @return the number of mentions that moved
+   * @throws CurationException for an unknown entity or alias, the entity's only alias or its
+   *     canonical name, or a new id that is taken
+   */
+  int split(
+      String entityId, String aliasName, EntityHead newEntity, List<EntityKey> newKeys, Instant at);
+
+  /**
+   * Gives entity {@code entityId} the canonical name {@code name} and registers {@code newKeys} for
+   * it (so that later articles find it under its new name; its other keys stay).
+   *
+   * @param newKeys blocking keys of the new name; each must name the entity (after redirects)
+   * @param at when the decision was taken (logged)
+   * @throws CurationException for an unknown entity, a blank or multi-line name, or the name it
+   *     already has
+   */
+  void rename(String entityId, String name, List<EntityKey> newKeys, Instant at);
 
   // --- documents ---
 
@@ -84,9 +179,10 @@ public interface KnowledgeBase extends AutoCloseable {
   // --- entities ---
 
   /**
-   * The entity with this id, with its aliases computed from its mentions: one alias per distinct
-   * surface form, with its mention count and the linking rule of its first mention, most frequent
-   * first; {@code documents} lists the documents mentioning it in ingest order.
+   * The entity with this id, with its aliases: one alias per distinct surface form of its mentions,
+   * with its mention count and the linking rule of its first mention, most frequent first; {@code
+   * documents} lists the documents mentioning it in ingest order. The id of an entity merged into
+   * another gives that other entity (with its own id).
    */
   Optional<Entity> entity(String id);
 
@@ -104,7 +200,10 @@ public interface KnowledgeBase extends AutoCloseable {
   /** The mentions in one document, by position in its text. */
   List<ResolvedMention> mentionsOfDocument(String documentId);
 
-  /** The mentions of one entity, in ingest order of their documents, then by position. */
+  /**
+   * The mentions of one entity, in ingest order of their documents, then by position (following a
+   * redirect: the id of an entity merged into another gives that other entity's mentions).
+   */
   List<ResolvedMention> mentionsOfEntity(String entityId);
 
   /** Calls {@code action} for every mention: in ingest order of documents, then by position. */

@@ -50,11 +50,11 @@ import org.slf4j.LoggerFactory;
  * The Lucene full-text index of a store: derived data, rebuilt from SQLite whenever it lags.
  *
  * <p>Each Lucene commit records in its user data the ingest sequence number up to which every
- * document (and every entity those documents touched) is in the index, and the index layout
- * version. Updates replace by a unique {@code key} term, so indexing something twice never
- * duplicates it. The open {@link IndexWriter} holds {@code write.lock}, which also keeps a second
- * process from opening the same store. Searches use near-real-time readers, so they see updates
- * before the next Lucene commit.
+ * document (and every entity those documents touched) is in the index, the curation sequence number
+ * up to which every curator's decision is reflected, and the index layout version. Updates replace
+ * by a unique {@code key} term, so indexing something twice never duplicates it. The open {@link
+ * IndexWriter} holds {@code write.lock}, which also keeps a second process from opening the same
+ * store. Searches use near-real-time readers, so they see updates before the next Lucene commit.
  */
 final class SearchIndex implements Closeable {
 
@@ -64,6 +64,7 @@ final class SearchIndex implements Closeable {
   static final String LAYOUT = "1";
 
   private static final String SEQ_KEY = "dossier.indexed-seq";
+  private static final String CURATION_KEY = "dossier.curated-seq";
   private static final String LAYOUT_KEY = "dossier.index-layout";
 
   private static final String KEY = "key";
@@ -102,6 +103,7 @@ final class SearchIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final long committedSeq;
+  private final long committedCurationSeq;
 
   private SearchIndex(Path path, Directory directory, Analyzer analyzer, IndexWriter writer)
       throws IOException {
@@ -109,7 +111,9 @@ final class SearchIndex implements Closeable {
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
-    this.committedSeq = readCommittedSeq(writer);
+    Map<String, String> data = commitData(writer);
+    this.committedSeq = readCommittedSeq(data);
+    this.committedCurationSeq = readCommittedCurationSeq(data);
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -192,15 +196,32 @@ final class SearchIndex implements Closeable {
     }
   }
 
-  private static long readCommittedSeq(IndexWriter writer) {
+  private static Map<String, String> commitData(IndexWriter writer) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     Map<String, String> values = new HashMap<>();
     if (data != null) {
       data.forEach(entry -> values.put(entry.getKey(), entry.getValue()));
     }
+    return values;
+  }
+
+  private static long readCommittedSeq(Map<String, String> values) {
     String seq = values.get(SEQ_KEY);
     if (seq == null || !LAYOUT.equals(values.get(LAYOUT_KEY))) {
       return -1;
+    }
+    try {
+      return Long.parseLong(seq);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** An index written before curation existed covers no decision: 0 then. */
+  private static long readCommittedCurationSeq(Map<String, String> values) {
+    String seq = values.get(CURATION_KEY);
+    if (seq == null) {
+      return 0;
     }
     try {
       return Long.parseLong(seq);
@@ -221,6 +242,14 @@ final class SearchIndex implements Closeable {
    */
   long committedSeq() {
     return committedSeq;
+  }
+
+  /**
+   * The curation sequence number up to which the last Lucene commit (as found when opening)
+   * reflects every curator's decision; {@code -1} when unreadable.
+   */
+  long committedCurationSeq() {
+    return committedCurationSeq;
   }
 
   /** Removes everything, before a full rebuild. */
@@ -260,11 +289,25 @@ final class SearchIndex implements Closeable {
     writer.updateDocument(new Term(KEY, SearchHit.ENTITY + ":" + entity.id()), doc);
   }
 
+  /** Removes an entity (one merged into another); nothing happens if it is not indexed. */
+  void deleteEntity(String id) throws IOException {
+    writer.deleteDocuments(new Term(KEY, SearchHit.ENTITY + ":" + id));
+  }
+
   /**
-   * Makes everything added so far durable, recording that it covers documents up to {@code seq}.
+   * Makes everything added so far durable, recording that it covers documents up to {@code seq} and
+   * curation decisions up to {@code curationSeq}.
    */
-  void commit(long seq) throws IOException {
-    writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), LAYOUT_KEY, LAYOUT).entrySet());
+  void commit(long seq, long curationSeq) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(
+                SEQ_KEY,
+                Long.toString(seq),
+                CURATION_KEY,
+                Long.toString(curationSeq),
+                LAYOUT_KEY,
+                LAYOUT)
+            .entrySet());
     writer.commit();
   }
 

@@ -25,10 +25,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -61,6 +67,12 @@ import org.sqlite.SQLiteDataSource;
  * document with a higher number, and every entity such a document touched, is indexed again. So a
  * run killed at any point loses no committed document, duplicates nothing, and search catches up on
  * the next open.
+ *
+ * <p><b>Curation.</b> {@link #merge}, {@link #split} and {@link #rename} are one transaction each,
+ * numbered in the {@code curation} log; the entities they touch are indexed right after, and the
+ * index is made durable at once, recording the last decision it reflects. On {@link #open}, the
+ * entities named by any later decision are indexed again (or removed, when merged away). Aliases
+ * live in {@code entity_aliases}, counted by each commit, so {@link #names} is one indexed lookup.
  *
  * <p><b>Threads.</b> One thread at a time writes (commits are serialized); any number of threads
  * may read concurrently through a small pool of read-only connections, which SQLite's WAL mode lets
@@ -95,8 +107,12 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       "(SELECT * FROM documents ORDER BY seq LIMIT ? OFFSET ?)";
   private static final String DOCUMENTS_AFTER = "(SELECT * FROM documents WHERE seq > ?)";
 
+  /** The id an entity id stands for now: its redirect target, or itself. Binds the id twice. */
+  private static final String LIVE_ID =
+      "COALESCE((SELECT to_id FROM entity_redirects WHERE from_id = ?), ?)";
+
   private static final String ALL_ENTITIES = "entities";
-  private static final String ONE_ENTITY = "(SELECT * FROM entities WHERE id = ?)";
+  private static final String ONE_ENTITY = "(SELECT * FROM entities WHERE id = " + LIVE_ID + ")";
   private static final String PAGE_OF_ENTITIES =
       "(SELECT * FROM entities ORDER BY seq LIMIT ? OFFSET ?)";
 
@@ -117,19 +133,22 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   private static final String INSERT_MENTION =
       "INSERT INTO mentions (document_id, entity_id, span_start, span_end, text, title, rule)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final String UPSERT_ALIAS =
+      "INSERT INTO entity_aliases (entity_id, name, mentions, rule) VALUES (?, ?, 1, ?)"
+          + " ON CONFLICT (entity_id, name) DO UPDATE SET mentions = mentions + 1";
   private static final String INSERT_KEY =
       "INSERT INTO entity_keys (type, key, entity_id) VALUES (?, ?, ?)"
           + " ON CONFLICT (type, key, entity_id) DO NOTHING";
 
   /** Entities to index after documents numbered above {@code ?}: those they mention or create. */
   private static final String ENTITIES_TOUCHED_AFTER =
-      "SELECT e.id, e.type, e.name, m.text FROM entities e"
-          + " LEFT JOIN mentions m ON m.entity_id = e.id"
+      "SELECT e.id, e.type, e.name, a.name FROM entities e"
+          + " LEFT JOIN entity_aliases a ON a.entity_id = e.id"
           + " WHERE e.id IN (SELECT m2.entity_id FROM mentions m2"
           + " JOIN documents d2 ON d2.id = m2.document_id WHERE d2.seq > ?"
           + " UNION SELECT e3.id FROM entities e3"
           + " JOIN documents d3 ON d3.id = e3.created_in WHERE d3.seq > ?)"
-          + " ORDER BY e.seq";
+          + " ORDER BY e.seq, a.id";
 
   private final Path folder;
   private final Path database;
@@ -143,6 +162,9 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
 
   /** Every document up to this number is in the index (committed or not yet). */
   private long indexedSeq;
+
+  /** Every curation decision up to this number is in the index (committed or not yet). */
+  private long indexedCurationSeq;
 
   /** An index update failed or was skipped: indexedSeq stays put until the next open. */
   private boolean indexStale;
@@ -388,39 +410,56 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
 
   // ---- index recovery ----
 
-  /** Indexes what the last durable index commit missed; everything if the index is new. */
+  /**
+   * Indexes what the last durable index commit missed (documents, the entities they touched, and
+   * the entities curation decisions changed); everything if the index is new.
+   */
   private void catchUpIndex() {
     synchronized (writeLock) {
       long committed = index.committedSeq();
+      long committedCuration = index.committedCurationSeq();
       try {
         long last = read("the last document number", SqliteKnowledgeBase::maxSeq);
+        long lastCuration = read("the last curation number", SqliteKnowledgeBase::maxCurationSeq);
         long from = committed;
-        if (committed < 0 || committed > last) {
-          if (committed > last) {
+        long curationFrom = committedCuration;
+        if (committed < 0
+            || committed > last
+            || committedCuration < 0
+            || committedCuration > lastCuration) {
+          if (committed > last || committedCuration > lastCuration) {
             log.warn(
-                "Search index of {} is ahead of its database ({} > {}); rebuilding it",
+                "Search index of {} is ahead of its database ({} > {} or {} > {}); rebuilding it",
                 folder,
                 committed,
-                last);
+                last,
+                committedCuration,
+                lastCuration);
           }
           index.clear();
           from = 0;
-        } else if (committed == last) {
+          // a full rebuild reads the entities as they are now: every decision is in it
+          curationFrom = lastCuration;
+        } else if (committed == last && committedCuration == lastCuration) {
           indexedSeq = last;
+          indexedCurationSeq = lastCuration;
           return;
         }
         if (last > from) {
           log.info("Indexing documents {} to {} of store {} for search", from + 1, last, folder);
         }
         long after = from;
+        long curationAfter = curationFrom;
         reads.withConnection(
             connection -> {
               indexDocumentsAfter(connection, after);
               indexEntitiesTouchedAfter(connection, after);
+              indexCurationsAfter(connection, curationAfter);
               return null;
             });
-        index.commit(last);
+        index.commit(last, lastCuration);
         indexedSeq = last;
+        indexedCurationSeq = lastCuration;
       } catch (IOException | SQLException | UncheckedIOException | AlreadyClosedException e) {
         throw new StorageException(
             "Cannot bring the search index "
@@ -430,6 +469,59 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
                 + "; delete that folder to rebuild it from the database",
             e);
       }
+    }
+  }
+
+  private static long maxCurationSeq(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM curation")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** Re-indexes the entities named by decisions numbered above {@code seq}. */
+  private void indexCurationsAfter(Connection connection, long seq) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT entity_id, other_id FROM curation WHERE seq > ? ORDER BY seq")) {
+      query.setLong(1, seq);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+          if (rows.getString(2) != null) {
+            ids.add(rows.getString(2));
+          }
+        }
+      }
+    }
+    reindexEntities(connection, ids);
+  }
+
+  /**
+   * Puts the current state of these entities into the index, and deletes those that are gone.
+   *
+   * @throws UncheckedIOException if the index fails
+   */
+  private void reindexEntities(Connection connection, Set<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Map<EntityHead, Set<String>> entries = indexEntries(connection, ids);
+    Set<String> present = new LinkedHashSet<>();
+    try {
+      for (Map.Entry<EntityHead, Set<String>> entry : entries.entrySet()) {
+        index.putEntity(entry.getKey(), entry.getValue());
+        present.add(entry.getKey().id());
+      }
+      for (String id : ids) {
+        if (!present.contains(id)) {
+          index.deleteEntity(id);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -510,9 +602,9 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       if (closed) {
         throw new IllegalStateException("Store " + folder + " is closed");
       }
-      OptionalLong seq;
+      Optional<Inserted> inserted;
       try {
-        seq = insert(document);
+        inserted = insert(document);
       } catch (SQLException e) {
         throw new StorageException(
             "Could not store "
@@ -524,18 +616,19 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
                 + "; nothing of the document was stored",
             e);
       }
-      if (seq.isEmpty()) {
+      if (inserted.isEmpty()) {
         log.debug("Skipped {}: already in store {}", id, folder);
         return false;
       }
+      long seq = inserted.get().seq();
       log.debug(
           "Stored {} as number {}: {} mentions, {} new entities",
           id,
-          seq.getAsLong(),
+          seq,
           document.mentions().size(),
           document.newEntities().size());
       if (updateIndex) {
-        updateIndex(document, seq.getAsLong());
+        updateIndex(inserted.get().document(), seq);
       } else {
         indexStale = true;
       }
@@ -583,25 +676,30 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
     }
   }
 
+  /** A stored document: its ingest number and what was stored (after redirects). */
+  private record Inserted(long seq, ResolvedDocument document) {}
+
   /** One transaction; empty if the document is already stored. Caller holds the write lock. */
-  private OptionalLong insert(ResolvedDocument document) throws SQLException {
-    Article article = document.article();
+  private Optional<Inserted> insert(ResolvedDocument resolved) throws SQLException {
+    Article article = resolved.article();
     // explicit statements rather than setAutoCommit(false): the driver would open the next
     // transaction right after each commit and so hold the write lock between documents
     execute("BEGIN IMMEDIATE");
     try {
       if (containsDocument(writer, article.id())) {
         execute("ROLLBACK");
-        return OptionalLong.empty();
+        return Optional.empty();
       }
+      ResolvedDocument document = followRedirects(resolved);
       long seq = insertDocument(article);
       insertRemoved(article);
       insertTimes(article.id(), document.analysis().times());
       insertEntities(article.id(), document.newEntities());
       insertMentions(document.mentions());
-      insertKeys(document.keys());
+      insertAliases(document.mentions());
+      insertKeys(writer, document.keys());
       execute("COMMIT");
-      return OptionalLong.of(seq);
+      return Optional.of(new Inserted(seq, document));
     } catch (SQLException | RuntimeException e) {
       try {
         execute("ROLLBACK");
@@ -711,11 +809,64 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
     }
   }
 
-  private void insertKeys(List<EntityKey> keys) throws SQLException {
+  /**
+   * The document with mentions and keys of entities that a curator merged away pointed at the
+   * entities they now live on (a resolver may have looked them up before the merge).
+   */
+  private ResolvedDocument followRedirects(ResolvedDocument document) throws SQLException {
+    Set<String> created = new HashSet<>();
+    document.newEntities().forEach(entity -> created.add(entity.id()));
+    Set<String> referenced = new LinkedHashSet<>();
+    document.mentions().forEach(mention -> referenced.add(mention.entity()));
+    document.keys().forEach(key -> referenced.add(key.entity()));
+    referenced.removeAll(created);
+    Map<String, String> targets = new HashMap<>();
+    for (String id : referenced) {
+      redirect(writer, id).ifPresent(target -> targets.put(id, target));
+    }
+    if (targets.isEmpty()) {
+      return document;
+    }
+    List<ResolvedMention> mentions = new ArrayList<>(document.mentions().size());
+    for (ResolvedMention m : document.mentions()) {
+      String target = targets.get(m.entity());
+      mentions.add(
+          target == null
+              ? m
+              : new ResolvedMention(target, m.document(), m.span(), m.text(), m.title(), m.rule()));
+    }
+    Set<EntityKey> keys = new LinkedHashSet<>();
+    for (EntityKey key : document.keys()) {
+      String target = targets.get(key.entity());
+      keys.add(target == null ? key : new EntityKey(key.key(), key.type(), target));
+    }
+    return new ResolvedDocument(
+        document.analysis(), document.newEntities(), mentions, List.copyOf(keys));
+  }
+
+  /** Counts each mention under its entity's alias, in text order (the order of first use). */
+  private void insertAliases(List<ResolvedMention> mentions) throws SQLException {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    List<ResolvedMention> inTextOrder = new ArrayList<>(mentions);
+    inTextOrder.sort(Comparator.comparing(ResolvedMention::span));
+    try (PreparedStatement upsert = writer.prepareStatement(UPSERT_ALIAS)) {
+      for (ResolvedMention mention : inTextOrder) {
+        upsert.setString(1, mention.entity());
+        upsert.setString(2, mention.text());
+        upsert.setString(3, linkRule(mention.rule()));
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+
+  private static void insertKeys(Connection connection, List<EntityKey> keys) throws SQLException {
     if (keys.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = writer.prepareStatement(INSERT_KEY)) {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_KEY)) {
       for (EntityKey key : keys) {
         insert.setString(1, key.type().name());
         insert.setString(2, key.key());
@@ -772,7 +923,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
             connection.prepareStatement("SELECT id, type, name FROM entities WHERE id = ?");
         PreparedStatement aliases =
             connection.prepareStatement(
-                "SELECT DISTINCT text FROM mentions WHERE entity_id = ? ORDER BY text")) {
+                "SELECT name FROM entity_aliases WHERE entity_id = ? ORDER BY name")) {
       for (String id : ids) {
         head.setString(1, id);
         EntityHead entity = null;
@@ -800,7 +951,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   /** Makes index updates durable. Caller holds the write lock. */
   private void commitIndex() {
     try {
-      index.commit(indexedSeq);
+      index.commit(indexedSeq, indexedCurationSeq);
       uncommittedIndexUpdates = 0;
     } catch (IOException | AlreadyClosedException e) {
       indexStale = true;
@@ -809,6 +960,522 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
           folder,
           e.toString());
     }
+  }
+
+  // ---- curation ----
+
+  /** A live entity as the writer sees it inside a curation transaction. */
+  private record Live(EntityHead head, long seq) {
+    String id() {
+      return head.id();
+    }
+
+    String describe() {
+      return head.id() + " \"" + head.name() + "\"";
+    }
+  }
+
+  @Override
+  public int merge(String keepId, String otherId, boolean force, Instant at) {
+    Objects.requireNonNull(keepId, "keepId");
+    Objects.requireNonNull(otherId, "otherId");
+    Objects.requireNonNull(at, "at");
+    return curate(
+        "merge " + otherId + " into " + keepId,
+        () -> {
+          Live keep = requireLive(keepId);
+          Live other = requireLive(otherId);
+          if (keep.id().equals(other.id())) {
+            throw new CurationException(
+                CurationException.Reason.SAME_ENTITY,
+                keepId.equals(otherId)
+                    ? "Cannot merge entity " + keepId + " with itself"
+                    : "Entities "
+                        + keepId
+                        + " and "
+                        + otherId
+                        + " are already one: "
+                        + keep.describe());
+          }
+          if (keep.head().type() != other.head().type() && !force) {
+            throw new CurationException(
+                CurationException.Reason.TYPE_MISMATCH,
+                "Cannot merge "
+                    + other.describe()
+                    + " ("
+                    + other.head().type()
+                    + ") into "
+                    + keep.describe()
+                    + " ("
+                    + keep.head().type()
+                    + "): their types differ");
+          }
+          long curation =
+              logCuration("merge", keep.id(), other.id(), other.head().name(), null, at);
+          int moved =
+              update(
+                  "UPDATE mentions SET entity_id = ? WHERE entity_id = ?", keep.id(), other.id());
+          update(
+              "INSERT INTO entity_keys (type, key, entity_id)"
+                  + " SELECT type, key, ? FROM entity_keys WHERE entity_id = ?"
+                  + " ON CONFLICT (type, key, entity_id) DO NOTHING",
+              keep.id(),
+              other.id());
+          update("DELETE FROM entity_keys WHERE entity_id = ?", other.id());
+          mergeAliases(keep.id(), other.id());
+          update(
+              "INSERT INTO forbidden_names (entity_id, name, split_into, curation_seq)"
+                  + " SELECT ?, name, split_into, curation_seq FROM forbidden_names"
+                  + " WHERE entity_id = ? ON CONFLICT (entity_id, name) DO NOTHING",
+              keep.id(),
+              other.id());
+          update("DELETE FROM forbidden_names WHERE entity_id = ?", other.id());
+          update(
+              "UPDATE forbidden_names SET split_into = ? WHERE split_into = ?",
+              keep.id(),
+              other.id());
+          // merging a split-off entity back into its origin lifts the prohibition
+          update("DELETE FROM forbidden_names WHERE entity_id = split_into");
+          update("UPDATE entity_redirects SET to_id = ? WHERE to_id = ?", keep.id(), other.id());
+          update(
+              "INSERT INTO entity_redirects (from_id, to_id, curation_seq) VALUES (?, ?, ?)",
+              other.id(),
+              keep.id(),
+              curation);
+          update("DELETE FROM entities WHERE id = ?", other.id());
+          return new Curated<>(moved, curation, Set.of(keep.id(), other.id()));
+        });
+  }
+
+  /** Moves the alias rows of {@code other} to {@code keep}, adding up names both have. */
+  private void mergeAliases(String keep, String other) throws SQLException {
+    Map<String, AliasRow> kept = aliasRows(keep);
+    for (AliasRow alias : aliasRows(other).values()) {
+      AliasRow same = kept.get(alias.name());
+      if (same == null) {
+        update("UPDATE entity_aliases SET entity_id = ? WHERE id = ?", keep, alias.id());
+        continue;
+      }
+      // the older row (first used earlier) gives the position and the rule
+      AliasRow first = alias.id() < same.id() ? alias : same;
+      update("DELETE FROM entity_aliases WHERE id IN (?, ?)", alias.id(), same.id());
+      update(
+          "INSERT INTO entity_aliases (id, entity_id, name, mentions, rule)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          first.id(),
+          keep,
+          alias.name(),
+          alias.mentions() + same.mentions(),
+          first.rule());
+    }
+  }
+
+  /** One row of {@code entity_aliases}. */
+  private record AliasRow(long id, String name, int mentions, String rule) {}
+
+  private Map<String, AliasRow> aliasRows(String entityId) throws SQLException {
+    Map<String, AliasRow> rows = new LinkedHashMap<>();
+    try (PreparedStatement query =
+        writer.prepareStatement(
+            "SELECT id, name, mentions, rule FROM entity_aliases WHERE entity_id = ?"
+                + " ORDER BY mentions DESC, id")) {
+      query.setString(1, entityId);
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          AliasRow row =
+              new AliasRow(
+                  result.getLong(1), result.getString(2), result.getInt(3), result.getString(4));
+          rows.put(row.name(), row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public int split(
+      String entityId,
+      String aliasName,
+      EntityHead newEntity,
+      List<EntityKey> newKeys,
+      Instant at) {
+    Objects.requireNonNull(entityId, "entityId");
+    Objects.requireNonNull(aliasName, "aliasName");
+    Objects.requireNonNull(newEntity, "newEntity");
+    Objects.requireNonNull(at, "at");
+    List<EntityKey> keys = List.copyOf(newKeys);
+    for (EntityKey key : keys) {
+      if (!key.entity().equals(newEntity.id())) {
+        throw new IllegalArgumentException(
+            "newKeys: key '" + key.key() + "' names " + key.entity() + ", not " + newEntity.id());
+      }
+    }
+    return curate(
+        "split \"" + aliasName + "\" off " + entityId,
+        () -> {
+          Live old = requireLive(entityId);
+          Map<String, AliasRow> aliases = aliasRows(old.id());
+          AliasRow alias = aliases.get(aliasName);
+          if (alias == null) {
+            throw new CurationException(
+                CurationException.Reason.UNKNOWN_ALIAS,
+                "Entity "
+                    + old.describe()
+                    + " has no alias \""
+                    + aliasName
+                    + "\"; its aliases are "
+                    + quoted(aliases.keySet()));
+          }
+          if (aliases.size() == 1) {
+            throw new CurationException(
+                CurationException.Reason.ALIAS_NOT_SPLITTABLE,
+                "Cannot split \""
+                    + aliasName
+                    + "\" off "
+                    + old.describe()
+                    + ": it is its only alias, nothing would remain");
+          }
+          if (aliasName.equals(old.head().name())) {
+            throw new CurationException(
+                CurationException.Reason.ALIAS_NOT_SPLITTABLE,
+                "Cannot split \""
+                    + aliasName
+                    + "\" off "
+                    + old.id()
+                    + ": it is the entity's canonical name");
+          }
+          if (exists("SELECT 1 FROM entities WHERE id = ?", newEntity.id())) {
+            throw new CurationException(
+                CurationException.Reason.ID_TAKEN,
+                "Cannot split \""
+                    + aliasName
+                    + "\" off "
+                    + old.id()
+                    + ": the new entity id "
+                    + newEntity.id()
+                    + " is taken");
+          }
+          // an id merged away earlier comes back to life
+          update("DELETE FROM entity_redirects WHERE from_id = ?", newEntity.id());
+          String createdIn =
+              queryString(
+                  "SELECT m.document_id FROM mentions m JOIN documents d ON d.id = m.document_id"
+                      + " WHERE m.entity_id = ? AND m.text = ?"
+                      + " ORDER BY d.seq, m.span_start, m.span_end, m.rowid LIMIT 1",
+                  old.id(),
+                  aliasName);
+          if (createdIn == null) {
+            throw new SQLException(
+                "alias \"" + aliasName + "\" of " + old.id() + " has no mentions");
+          }
+          long curation = logCuration("split", old.id(), newEntity.id(), aliasName, null, at);
+          update(
+              INSERT_ENTITY, newEntity.id(), newEntity.type().name(), newEntity.name(), createdIn);
+          int moved =
+              update(
+                  "UPDATE mentions SET entity_id = ?, rule = CASE WHEN instr(rule, ';') > 0"
+                      + " THEN substr(rule, 1, instr(rule, ';')) || ? ELSE ? END"
+                      + " WHERE entity_id = ? AND text = ?",
+                  newEntity.id(),
+                  RULE_CURATED_SPLIT,
+                  RULE_CURATED_SPLIT,
+                  old.id(),
+                  aliasName);
+          update(
+              "UPDATE entity_aliases SET entity_id = ?, rule = ? WHERE id = ?",
+              newEntity.id(),
+              RULE_CURATED_SPLIT,
+              alias.id());
+          update(
+              "INSERT INTO forbidden_names (entity_id, name, split_into, curation_seq)"
+                  + " VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, name) DO UPDATE"
+                  + " SET split_into = excluded.split_into, curation_seq = excluded.curation_seq",
+              old.id(),
+              aliasName,
+              newEntity.id(),
+              curation);
+          insertKeys(writer, keys);
+          return new Curated<>(moved, curation, Set.of(old.id(), newEntity.id()));
+        });
+  }
+
+  @Override
+  public void rename(String entityId, String name, List<EntityKey> newKeys, Instant at) {
+    Objects.requireNonNull(entityId, "entityId");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(at, "at");
+    List<EntityKey> keys = List.copyOf(newKeys);
+    String newName = name.strip();
+    curate(
+        "rename " + entityId,
+        () -> {
+          Live entity = requireLive(entityId);
+          if (newName.isEmpty() || newName.chars().anyMatch(Character::isISOControl)) {
+            throw new CurationException(
+                CurationException.Reason.INVALID_NAME,
+                "Cannot rename "
+                    + entity.id()
+                    + " to \""
+                    + name.replaceAll("\\p{Cntrl}", " ")
+                    + "\": a name is one line of text, not blank");
+          }
+          if (newName.equals(entity.head().name())) {
+            throw new CurationException(
+                CurationException.Reason.INVALID_NAME,
+                "Entity " + entity.describe() + " already has that name");
+          }
+          for (EntityKey key : keys) {
+            if (!key.entity().equals(entity.id())) {
+              throw new IllegalArgumentException(
+                  "newKeys: key '"
+                      + key.key()
+                      + "' names "
+                      + key.entity()
+                      + ", not "
+                      + entity.id());
+            }
+          }
+          long curation =
+              logCuration("rename", entity.id(), null, newName, entity.head().name(), at);
+          update("UPDATE entities SET name = ? WHERE id = ?", newName, entity.id());
+          insertKeys(writer, keys);
+          return new Curated<>(0, curation, Set.of(entity.id()));
+        });
+  }
+
+  /** The result of a curation transaction and the entities to re-index. */
+  private record Curated<T>(T value, long curationSeq, Set<String> touched) {}
+
+  /** A curation transaction, run with the writer connection. */
+  @FunctionalInterface
+  private interface CurationWork<T> {
+    Curated<T> run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one write transaction, then updates the index for the entities it touched
+   * and makes the index durable (decisions are rare; losing one from the index would be confusing).
+   */
+  private <T> T curate(String what, CurationWork<T> work) {
+    synchronized (writeLock) {
+      if (closed) {
+        throw new IllegalStateException("Store " + folder + " is closed");
+      }
+      Curated<T> done;
+      try {
+        execute("BEGIN IMMEDIATE");
+        try {
+          done = work.run();
+          execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+          try {
+            execute("ROLLBACK");
+          } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+          }
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new StorageException(
+            "Could not "
+                + what
+                + " in "
+                + database
+                + ": "
+                + e.getMessage()
+                + "; nothing was changed",
+            e);
+      }
+      log.debug("Curation {} done as decision {}", what, done.curationSeq());
+      try {
+        reads.withConnection(
+            connection -> {
+              reindexEntities(connection, done.touched());
+              return null;
+            });
+        if (!indexStale) {
+          indexedCurationSeq = done.curationSeq();
+        }
+      } catch (SQLException | UncheckedIOException | AlreadyClosedException e) {
+        indexStale = true;
+        log.warn(
+            "Search index not updated after {}; store {} reindexes it when next opened: {}",
+            what,
+            folder,
+            e.toString());
+      }
+      commitIndex();
+      return done.value();
+    }
+  }
+
+  /** The live entity {@code id} stands for (following a redirect), or a refusal naming it. */
+  private Live requireLive(String id) throws SQLException {
+    try (PreparedStatement query =
+        writer.prepareStatement(
+            "SELECT e.id, e.type, e.name, e.seq FROM entities e WHERE e.id = COALESCE("
+                + "(SELECT to_id FROM entity_redirects WHERE from_id = ?), ?)")) {
+      query.setString(1, id);
+      query.setString(2, id);
+      try (ResultSet rows = query.executeQuery()) {
+        if (rows.next()) {
+          return new Live(
+              new EntityHead(rows.getString(1), entityType(rows.getString(2)), rows.getString(3)),
+              rows.getLong(4));
+        }
+      }
+    }
+    throw new CurationException(
+        CurationException.Reason.UNKNOWN_ENTITY, "No entity " + id + " in store " + folder);
+  }
+
+  private long logCuration(
+      String op,
+      String entityId,
+      @Nullable String otherId,
+      @Nullable String name,
+      @Nullable String oldName,
+      Instant at)
+      throws SQLException {
+    try (PreparedStatement insert =
+        writer.prepareStatement(
+            "INSERT INTO curation (op, entity_id, other_id, name, old_name, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, op);
+      insert.setString(2, entityId);
+      setNullable(insert, 3, otherId);
+      setNullable(insert, 4, name);
+      setNullable(insert, 5, oldName);
+      insert.setString(6, at.toString());
+      insert.executeUpdate();
+    }
+    try (Statement statement = writer.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT last_insert_rowid()")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private int update(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = writer.prepareStatement(sql)) {
+      bind(statement, parameters);
+      return statement.executeUpdate();
+    }
+  }
+
+  private boolean exists(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = writer.prepareStatement(sql)) {
+      bind(statement, parameters);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private @Nullable String queryString(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = writer.prepareStatement(sql)) {
+      bind(statement, parameters);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
+  }
+
+  private static String quoted(Collection<String> names) {
+    StringJoiner joined = new StringJoiner(", ");
+    int shown = 0;
+    for (String name : names) {
+      if (shown++ == 8) {
+        joined.add("… (" + names.size() + " in all)");
+        break;
+      }
+      joined.add("\"" + name + "\"");
+    }
+    return joined.toString();
+  }
+
+  // ---- reads: names, decisions, redirects ----
+
+  @Override
+  public List<Alias> names(String entityId) {
+    Objects.requireNonNull(entityId, "entityId");
+    return read(
+        "the names of " + entityId,
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT name, mentions, rule FROM entity_aliases WHERE entity_id = "
+                      + LIVE_ID
+                      + " ORDER BY mentions DESC, id")) {
+            query.setString(1, entityId);
+            query.setString(2, entityId);
+            List<Alias> names = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                names.add(new Alias(rows.getString(1), rows.getInt(2), rows.getString(3)));
+              }
+            }
+            return names;
+          }
+        });
+  }
+
+  @Override
+  public Map<String, String> splitOff(String entityId) {
+    Objects.requireNonNull(entityId, "entityId");
+    return read(
+        "the names split off " + entityId,
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT name, split_into FROM forbidden_names WHERE entity_id = "
+                      + LIVE_ID
+                      + " ORDER BY name")) {
+            query.setString(1, entityId);
+            query.setString(2, entityId);
+            Map<String, String> names = new LinkedHashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                names.put(rows.getString(1), rows.getString(2));
+              }
+            }
+            return Collections.unmodifiableMap(names);
+          }
+        });
+  }
+
+  @Override
+  public Optional<String> redirect(String entityId) {
+    Objects.requireNonNull(entityId, "entityId");
+    return read("the redirect of " + entityId, connection -> redirect(connection, entityId));
+  }
+
+  private static Optional<String> redirect(Connection connection, String entityId)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT to_id FROM entity_redirects WHERE from_id = ?")) {
+      query.setString(1, entityId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public OptionalLong entityNumber(String entityId) {
+    Objects.requireNonNull(entityId, "entityId");
+    return read(
+        "the number of entity " + entityId,
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement("SELECT seq FROM entities WHERE id = " + LIVE_ID)) {
+            query.setString(1, entityId);
+            query.setString(2, entityId);
+            try (ResultSet rows = query.executeQuery()) {
+              return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+          }
+        });
   }
 
   // ---- reads: duplicates and resolution ----
@@ -848,8 +1515,16 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
 
   @Override
   public List<EntityHead> entitiesByKey(EntityType type, String key) {
+    return entitiesByKey(type, key, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public List<EntityHead> entitiesByKey(EntityType type, String key, int limit) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(key, "key");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+    }
     return read(
         "entities under key " + key,
         connection -> {
@@ -857,9 +1532,10 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
               connection.prepareStatement(
                   "SELECT e.id, e.type, e.name FROM entity_keys k"
                       + " JOIN entities e ON e.id = k.entity_id"
-                      + " WHERE k.type = ? AND k.key = ? ORDER BY e.seq")) {
+                      + " WHERE k.type = ? AND k.key = ? ORDER BY e.seq LIMIT ?")) {
             query.setString(1, type.name());
             query.setString(2, key);
+            query.setInt(3, limit);
             List<EntityHead> heads = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
@@ -1030,7 +1706,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   public Optional<Entity> entity(String id) {
     Objects.requireNonNull(id, "id");
     List<Entity> found = new ArrayList<>(1);
-    readEntities("entity " + id, ONE_ENTITY, found::add, id);
+    readEntities("entity " + id, ONE_ENTITY, found::add, id, id);
     return found.stream().findFirst();
   }
 
@@ -1055,36 +1731,49 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
     return count("entities");
   }
 
+  /**
+   * Streams entities from {@code source} (a table or subquery aliased {@code e}) in creation order:
+   * heads and aliases from one cursor, the documents mentioning them from a second one, both
+   * ordered by entity number and merged as they go.
+   */
   private void readEntities(
       String what, String source, Consumer<? super Entity> action, Object... parameters) {
-    String sql =
-        "SELECT e.seq, e.id, e.type, e.name, m.text, m.rule, m.document_id FROM "
+    String aliases =
+        "SELECT e.seq, e.id, e.type, e.name, a.name, a.mentions, a.rule FROM "
             + source
-            + " e LEFT JOIN mentions m ON m.entity_id = e.id"
-            + " LEFT JOIN documents d ON d.id = m.document_id"
-            + " ORDER BY e.seq, d.seq, m.span_start, m.span_end, m.rowid";
+            + " e LEFT JOIN entity_aliases a ON a.entity_id = e.id"
+            + " ORDER BY e.seq, a.mentions DESC, a.id";
+    String documents =
+        "SELECT e.seq, d.id FROM "
+            + source
+            + " e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.id = m.document_id"
+            + " GROUP BY e.seq, d.seq ORDER BY e.seq, d.seq";
     read(
         what,
         connection -> {
-          try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(query, parameters);
-            try (ResultSet rows = query.executeQuery()) {
+          try (PreparedStatement aliasQuery = connection.prepareStatement(aliases);
+              PreparedStatement documentQuery = connection.prepareStatement(documents)) {
+            bind(aliasQuery, parameters);
+            bind(documentQuery, parameters);
+            try (ResultSet rows = aliasQuery.executeQuery();
+                ResultSet docs = documentQuery.executeQuery()) {
+              DocumentCursor documentCursor = new DocumentCursor(docs);
               EntityRow current = null;
               while (rows.next()) {
                 long seq = rows.getLong(1);
                 if (current == null || current.seq != seq) {
                   if (current != null) {
-                    action.accept(current.toEntity());
+                    action.accept(current.toEntity(documentCursor.documentsOf(current.seq)));
                   }
                   current = new EntityRow(seq, rows);
                 }
-                String text = rows.getString(5);
-                if (text != null) {
-                  current.add(text, rows.getString(6), rows.getString(7));
+                String name = rows.getString(5);
+                if (name != null) {
+                  current.add(new Alias(name, rows.getInt(6), rows.getString(7)));
                 }
               }
               if (current != null) {
-                action.accept(current.toEntity());
+                action.accept(current.toEntity(documentCursor.documentsOf(current.seq)));
               }
             }
           }
@@ -1092,12 +1781,11 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
         });
   }
 
-  /** An entity whose aliases, counts and documents are being computed from its mentions. */
+  /** An entity whose aliases arrive one row at a time, most used first. */
   private static final class EntityRow {
     final long seq;
     final EntityHead head;
-    final Map<String, AliasCount> aliases = new LinkedHashMap<>();
-    final Set<String> documents = new LinkedHashSet<>();
+    final List<Alias> aliases = new ArrayList<>();
     int mentions;
 
     EntityRow(long seq, ResultSet rows) throws SQLException {
@@ -1106,30 +1794,47 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
           new EntityHead(rows.getString(2), entityType(rows.getString(3)), rows.getString(4));
     }
 
-    /** Adds one mention; mentions arrive in ingest order, so the first rule seen is the oldest. */
-    void add(String text, String rule, String document) {
-      aliases.computeIfAbsent(text, name -> new AliasCount(linkRule(rule))).count++;
-      documents.add(document);
-      mentions++;
+    void add(Alias alias) {
+      aliases.add(alias);
+      mentions += alias.mentions();
     }
 
-    Entity toEntity() {
-      List<Alias> forms = new ArrayList<>(aliases.size());
-      aliases.forEach((name, alias) -> forms.add(new Alias(name, alias.count, alias.rule)));
-      // most used first; a stable sort keeps first appearance among equals
-      forms.sort(Comparator.comparingInt(Alias::mentions).reversed());
-      return new Entity(
-          head.id(), head.type(), head.name(), forms, mentions, List.copyOf(documents));
+    Entity toEntity(List<String> documents) {
+      return new Entity(head.id(), head.type(), head.name(), aliases, mentions, documents);
     }
   }
 
-  /** Mention count and first linking rule of one surface form. */
-  private static final class AliasCount {
-    final String rule;
-    int count;
+  /** Walks (entity number, document id) rows ordered by entity number, then ingest order. */
+  private static final class DocumentCursor {
+    private final ResultSet rows;
+    private boolean pending;
+    private boolean done;
 
-    AliasCount(String rule) {
-      this.rule = rule;
+    DocumentCursor(ResultSet rows) {
+      this.rows = rows;
+    }
+
+    /** The documents of entity {@code seq}; entities must be asked for in increasing order. */
+    List<String> documentsOf(long seq) throws SQLException {
+      List<String> documents = new ArrayList<>();
+      while (!done) {
+        if (!pending) {
+          if (!rows.next()) {
+            done = true;
+            break;
+          }
+          pending = true;
+        }
+        long at = rows.getLong(1);
+        if (at > seq) {
+          break;
+        }
+        if (at == seq) {
+          documents.add(rows.getString(2));
+        }
+        pending = false;
+      }
+      return documents;
     }
   }
 
@@ -1157,7 +1862,12 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   public List<ResolvedMention> mentionsOfEntity(String entityId) {
     Objects.requireNonNull(entityId, "entityId");
     List<ResolvedMention> mentions = new ArrayList<>();
-    readMentions("mentions of " + entityId, " WHERE m.entity_id = ?", mentions::add, entityId);
+    readMentions(
+        "mentions of " + entityId,
+        " WHERE m.entity_id = " + LIVE_ID,
+        mentions::add,
+        entityId,
+        entityId);
     return mentions;
   }
 

@@ -289,6 +289,25 @@ class SqliteKnowledgeBaseTest {
   }
 
   @Test
+  void entitiesByKeyWithALimitReadsOnlyTheOldest() {
+    store.commit(first());
+    EntityHead namesake = new EntityHead("e-haftar-2", EntityType.PERSON, "Khalifa Haftar");
+    Article other = article("d-other", "Another Khalifa Haftar.");
+    store.commit(
+        resolved(
+            other,
+            List.of(namesake),
+            List.of(mention(other, namesake.id(), "Khalifa Haftar", 0, "canonical")),
+            List.of(new EntityKey("khalifa haftar", EntityType.PERSON, namesake.id()))));
+
+    assertThat(store.entitiesByKey(EntityType.PERSON, "khalifa haftar", 1)).containsExactly(HAFTAR);
+    assertThat(store.entitiesByKey(EntityType.PERSON, "khalifa haftar", 5))
+        .containsExactly(HAFTAR, namesake);
+    assertThatThrownBy(() -> store.entitiesByKey(EntityType.PERSON, "khalifa haftar", 0))
+        .hasMessageContaining("limit");
+  }
+
+  @Test
   void keysRegisteredAgainAreKeptOnce() {
     store.commit(first());
     store.commit(second());
