@@ -21,6 +21,7 @@ import picocli.CommandLine.ParameterException;
       ServeCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      EntityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -53,11 +54,9 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("dossier: " + ex.getMessage());
-          String name = ex.getCommandLine().getCommandName();
-          err.println(
-              "hint: run 'dossier "
-                  + ("dossier".equals(name) ? "" : name + " ")
-                  + "--help' for usage");
+          // "dossier entity merge" for nested subcommands
+          String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+          err.println("hint: run '" + name + " --help' for usage");
           return EXIT_USAGE;
         });
     cli.setExecutionExceptionHandler(

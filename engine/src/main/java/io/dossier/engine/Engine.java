@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.engine;
 
+import io.dossier.engine.curation.Curator;
 import io.dossier.engine.export.AcledCsvExporter;
 import io.dossier.engine.export.JsonlExporter;
 import io.dossier.engine.ingest.IngestListener;
@@ -11,38 +12,68 @@ import io.dossier.engine.pipeline.ArticleProcessor;
 import io.dossier.engine.pipeline.CoreNlpStage;
 import io.dossier.engine.pipeline.ExtractionStage;
 import io.dossier.ingest.IngestDefaults;
-import io.dossier.resolve.ExactNameResolver;
+import io.dossier.resolve.EntityResolver;
+import io.dossier.resolve.TransliterationResolver;
 import io.dossier.store.KnowledgeBase;
 import io.dossier.store.SqliteKnowledgeBase;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The facade over one knowledge base: ingest into it, export it, read it. The NLP models are loaded
- * on first need only.
+ * The facade over one knowledge base: ingest into it, curate it, export it, read it. The NLP models
+ * are loaded on first need only. One entity resolver serves both ingest and curation, so the keys a
+ * curation registers are the keys later ingests look up.
  */
 public final class Engine implements AutoCloseable {
   private final EngineConfig config;
   private final KnowledgeBase kb;
   private final Lazy<ArticleProcessor> processor;
+  private final EntityResolver resolver;
 
-  private Engine(EngineConfig config, KnowledgeBase kb, Supplier<ArticleProcessor> processor) {
+  private Engine(
+      EngineConfig config,
+      KnowledgeBase kb,
+      Supplier<ArticleProcessor> processor,
+      EntityResolver resolver) {
     this.config = config;
     this.kb = kb;
     this.processor = Lazy.of(processor);
+    this.resolver = resolver;
   }
 
   /** Opens (creating if needed) the store named by {@code config}. */
   public static Engine open(EngineConfig config) {
-    return new Engine(config, SqliteKnowledgeBase.open(config.store()), Engine::standardProcessor);
+    return new Engine(
+        config,
+        SqliteKnowledgeBase.open(config.store()),
+        Engine::standardProcessor,
+        standardResolver());
   }
 
   /** Wraps an open store with a given processor factory (tests use a fake annotator). */
   public static Engine of(
       EngineConfig config, KnowledgeBase kb, Supplier<ArticleProcessor> processor) {
-    return new Engine(config, kb, processor);
+    return new Engine(config, kb, processor, standardResolver());
+  }
+
+  /** Wraps an open store with a given processor factory and entity resolver. */
+  public static Engine of(
+      EngineConfig config,
+      KnowledgeBase kb,
+      Supplier<ArticleProcessor> processor,
+      EntityResolver resolver) {
+    return new Engine(config, kb, processor, resolver);
+  }
+
+  /**
+   * The cross-document entity resolver of every engine: the one place where it is chosen. Its
+   * blocking keys are stored, so changing it calls for re-ingesting existing stores.
+   */
+  public static EntityResolver standardResolver() {
+    return new TransliterationResolver();
   }
 
   /**
@@ -60,6 +91,16 @@ public final class Engine implements AutoCloseable {
     return kb;
   }
 
+  /** The entity resolver used by ingest and curation. */
+  public EntityResolver resolver() {
+    return resolver;
+  }
+
+  /** Takes curators' decisions (merge, split, rename), dated by the system clock. */
+  public Curator curator() {
+    return new Curator(kb, resolver, Clock.systemUTC());
+  }
+
   /** The processor, if some article already needed it (for timings). */
   public java.util.Optional<ArticleProcessor> loadedProcessor() {
     return processor.isComputed()
@@ -69,8 +110,7 @@ public final class Engine implements AutoCloseable {
 
   /** Ingests files and folders. */
   public IngestSummary ingest(List<Path> inputs, IngestDefaults defaults, IngestListener listener) {
-    return new Ingestor(kb, processor, new ExactNameResolver(), config.threads())
-        .run(inputs, defaults, listener);
+    return new Ingestor(kb, processor, resolver, config.threads()).run(inputs, defaults, listener);
   }
 
   /** Writes the JSON Lines export into {@code outDir}. */

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * A model-free annotator for engine tests: whitespace tokens, one sentence, and every word in
- * {@code people} tagged PERSON. Optionally sleeps a random time (to shuffle thread timing) and
- * fails on texts containing {@code FAIL}.
+ * {@code people} tagged PERSON; an entry of several words ({@code Khalifa Haftar}) tags those words
+ * where they follow each other as one mention, longest entry first. Words end before trailing
+ * punctuation. Optionally sleeps a random time (to shuffle thread timing) and fails on texts
+ * containing {@code FAIL}.
  */
 class FakeAnnotation implements TextAnnotation {
   private static final Pattern WORD = Pattern.compile("\\S+");
@@ -54,19 +56,40 @@ class FakeAnnotation implements TextAnnotation {
     if (text.contains("FAIL")) {
       throw new IllegalStateException("annotator exploded");
     }
-    List<Token> tokens = new ArrayList<>();
-    List<NerMention> ner = new ArrayList<>();
+    List<Span> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      int i = tokens.size();
-      String word = m.group();
-      boolean person = people.contains(word);
-      tokens.add(
-          new Token(
-              i, new Span(m.start(), m.end()), word, word, "NNP", person ? "PERSON" : "O", 0));
-      if (person) {
-        ner.add(new NerMention(new Span(m.start(), m.end()), word, "PERSON", i, i + 1));
+      int end = m.end();
+      // "Benghazi." is the word "Benghazi" and a full stop, as a tokenizer would see it
+      while (end - m.start() > 1 && ".,;:".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
       }
+      words.add(new Span(m.start(), end));
+    }
+    int longest = people.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    String[] tags = new String[words.size()];
+    List<NerMention> ner = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+          phrase.append(k > i ? " " : "").append(words.get(k).of(text));
+        }
+        if (people.contains(phrase.toString())) {
+          Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
+          ner.add(new NerMention(span, span.of(text), "PERSON", i, i + n));
+          for (int k = i; k < i + n; k++) {
+            tags[k] = "PERSON";
+          }
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i).of(text);
+      tokens.add(new Token(i, words.get(i), word, word, "NNP", tags[i] == null ? "O" : tags[i], 0));
     }
     List<Sentence> sentences =
         List.of(new Sentence(0, new Span(0, text.length()), 0, tokens.size()));

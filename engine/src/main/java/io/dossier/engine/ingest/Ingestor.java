@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.engine.ingest;
 
+import io.dossier.engine.curation.SplitDecisions;
 import io.dossier.engine.pipeline.ArticleProcessor;
 import io.dossier.ingest.ArticleReaders;
 import io.dossier.ingest.ArticleSink;
@@ -10,6 +11,7 @@ import io.dossier.model.Article;
 import io.dossier.model.DocumentAnalysis;
 import io.dossier.model.IngestIssue;
 import io.dossier.model.ResolvedDocument;
+import io.dossier.resolve.CandidateLookup;
 import io.dossier.resolve.EntityResolver;
 import io.dossier.store.KnowledgeBase;
 import java.io.BufferedReader;
@@ -40,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * thread timing. Each article is committed atomically; a failed article is reported and the run
  * goes on. The processor (which loads the NLP models) is only created once an article needs it, so
  * re-ingesting known inputs is fast.
+ *
+ * <p>Resolution looks entities up through {@link StoreCandidates}, and curators' split decisions
+ * are applied to each resolved article before it is committed ({@link SplitDecisions}), so later
+ * articles respect every merge, split and rename.
  */
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -47,6 +53,7 @@ public final class Ingestor {
   private final KnowledgeBase kb;
   private final Supplier<ArticleProcessor> processor;
   private final EntityResolver resolver;
+  private final SplitDecisions decisions;
   private final int threads;
 
   /**
@@ -66,6 +73,7 @@ public final class Ingestor {
     this.kb = kb;
     this.processor = processor;
     this.resolver = resolver;
+    this.decisions = new SplitDecisions(kb);
     this.threads = threads;
   }
 
@@ -237,7 +245,9 @@ public final class Ingestor {
                 "processing failed: " + cause));
         return;
       }
-      ResolvedDocument resolved = resolver.resolve(analysis, kb::entitiesByKey);
+      // a fresh lookup per article: what it remembers may change with this commit
+      CandidateLookup candidates = new StoreCandidates(kb, resolver);
+      ResolvedDocument resolved = decisions.apply(resolver.resolve(analysis, candidates));
       kb.commit(resolved);
       ingested++;
       listener.finished(next.article().source(), IngestOutcome.INGESTED);
