@@ -239,7 +239,9 @@ public final class TransliterationResolver implements EntityResolver {
       }
       List<Proposal> exact =
           fits.stream().filter(pr -> pr.rule().equals(NameMatcher.RULE_EXACT)).toList();
-      if (exact.size() == 1) {
+      if (!exact.isEmpty()) {
+        // several entities carry this very name (an article had two chains with one name, or a
+        // curator split one): the oldest takes it, else every later article would add another
         return new Choice(exact.get(0), false);
       }
       return fits.isEmpty() ? Choice.NONE : Choice.AMBIGUOUS;
@@ -359,9 +361,10 @@ public final class TransliterationResolver implements EntityResolver {
           same.add(head);
         }
       }
-      return same.size() == 1
-          ? new Choice(new Proposal(i, same.get(0), 1.0, NameMatcher.RULE_EXACT), false)
-          : Choice.NONE;
+      // the oldest, when several carry it (see choose)
+      return same.isEmpty()
+          ? Choice.NONE
+          : new Choice(new Proposal(i, same.get(0), 1.0, NameMatcher.RULE_EXACT), false);
     }
 
     private boolean hasInitials(View v, String letters) {
@@ -432,7 +435,17 @@ public final class TransliterationResolver implements EntityResolver {
           }
         }
       }
-      return sinks.size() == 1 ? bareLink(i, p, sinks.get(0)) : null;
+      if (sinks.size() == 1) {
+        return bareLink(i, p, sinks.get(0));
+      }
+      // several bare entities: the oldest that carries this very spelling, never a new duplicate
+      String spelled = NameKeys.exact(locals.get(i).name());
+      for (View sink : sinks) {
+        if (sink.exactNames.contains(spelled)) {
+          return bareLink(i, p, sink);
+        }
+      }
+      return null;
     }
 
     /**

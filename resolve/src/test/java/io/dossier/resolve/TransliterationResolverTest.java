@@ -45,6 +45,30 @@ class TransliterationResolverTest {
   }
 
   @Test
+  void identicalNamesNeverMultiplyIntoOneEntityPerArticle() {
+    // one article with two chains of the same normalized name yields two entities (same-article
+    // guard); later articles with that name must join the oldest, not add a third, fourth, ...
+    ResolvedDocument first =
+        ingest(article("d-1", place("Port Amsel"), place("Port-Amsel"), org("KNA"), org("KNA")));
+    ResolvedDocument second = ingest(article("d-2", place("Port Amsel"), org("KNA")));
+    ResolvedDocument third = ingest(article("d-3", place("Port Amsel"), org("KNA")));
+
+    assertThat(second.newEntities()).isEmpty();
+    assertThat(third.newEntities()).isEmpty();
+    assertThat(id(second, 0)).isEqualTo(id(first, 0)).isEqualTo(id(third, 0));
+    assertThat(id(second, 1)).isEqualTo(id(first, 2)).isEqualTo(id(third, 1));
+  }
+
+  @Test
+  void sameSurnameAloneJoinsTheOldestBareEntityWhenSeveralExist() {
+    ResolvedDocument first = ingest(article("d-1", person("Tarhouni"), person("Tarhouni")));
+    ResolvedDocument second = ingest(article("d-2", person("Tarhouni")));
+
+    assertThat(second.newEntities()).isEmpty();
+    assertThat(id(second, 0)).isEqualTo(id(first, 0));
+  }
+
+  @Test
   void newEntityIdComesFromDocumentAndIndexAndIsStable() {
     DocumentAnalysis a = article("d-1", person("Idris Karesh"), org("Karesh Council"));
     ResolvedDocument first = resolver.resolve(a, kb);
