@@ -173,6 +173,18 @@ public final class TransliterationResolver implements EntityResolver {
       dropConflicts();
       Set<String> taken = new HashSet<>();
       proposals.values().forEach(pr -> taken.add(pr.head().id()));
+      // an acronym that lost its expansion to a full name of this article ("U.S." beside "United
+      // States") falls back to the entity known by the acronym alone rather than a new one
+      for (int i = 0; i < locals.size(); i++) {
+        ParsedName p = parsed.get(i);
+        if (p.acronym() != null && !proposals.containsKey(i)) {
+          Proposal fallback = sameAcronym(i, p, taken);
+          if (fallback != null) {
+            proposals.put(i, fallback);
+            taken.add(fallback.head().id());
+          }
+        }
+      }
       for (int i = 0; i < locals.size(); i++) {
         if (!parsed.get(i).empty() && isBarePerson(i)) {
           Proposal pr = surnameAlone(i, parsed.get(i), taken);
@@ -348,23 +360,30 @@ public final class TransliterationResolver implements EntityResolver {
               new Proposal(i, initials.get(0), 0.8, NameMatcher.RULE_ACRONYM_INITIALS), false);
         }
       }
-      // the one entity known by this very acronym (or name) alone
+      Proposal same = sameAcronym(i, p, Set.of());
+      return same == null ? Choice.NONE : new Choice(same, false);
+    }
+
+    /**
+     * The entity known by this very acronym (or name) alone, not in {@code taken}; the oldest when
+     * several carry it (see choose).
+     */
+    private @Nullable Proposal sameAcronym(int i, ParsedName p, Set<String> taken) {
+      String letters = Objects.requireNonNull(p.acronym());
       String exact = NameKeys.exact(locals.get(i).name());
       Map<String, EntityHead> pool = new LinkedHashMap<>();
-      collect(pool, type, TransliterationKeys.ACRONYM + letters);
-      collect(pool, type, exactKey(i));
-      List<EntityHead> same = new ArrayList<>();
+      collect(pool, p.type(), TransliterationKeys.ACRONYM + letters);
+      collect(pool, p.type(), exactKey(i));
       for (EntityHead head : pool.values()) {
         View v = view(head);
         boolean alone = v.full.isEmpty() && v.acronyms.contains(letters);
-        if (!v.forbids(p) && (alone || v.exactNames.contains(exact))) {
-          same.add(head);
+        if (!v.forbids(p)
+            && (alone || v.exactNames.contains(exact))
+            && !taken.contains(head.id())) {
+          return new Proposal(i, head, 1.0, NameMatcher.RULE_EXACT);
         }
       }
-      // the oldest, when several carry it (see choose)
-      return same.isEmpty()
-          ? Choice.NONE
-          : new Choice(new Proposal(i, same.get(0), 1.0, NameMatcher.RULE_EXACT), false);
+      return null;
     }
 
     private boolean hasInitials(View v, String letters) {

@@ -60,6 +60,17 @@ class TransliterationResolverTest {
   }
 
   @Test
+  void acronymBesideItsExpansionInOneArticleFallsBackToTheBareAcronymEntity() {
+    ResolvedDocument first = ingest(article("d-1", place("United States"), place("U.S.")));
+    ResolvedDocument second = ingest(article("d-2", place("United States"), place("U.S.")));
+    ResolvedDocument third = ingest(article("d-3", place("U.S."), place("United States")));
+
+    assertThat(second.newEntities()).isEmpty();
+    assertThat(third.newEntities()).isEmpty();
+    assertThat(id(second, 1)).isEqualTo(id(first, 1)).isNotEqualTo(id(first, 0));
+  }
+
+  @Test
   void sameSurnameAloneJoinsTheOldestBareEntityWhenSeveralExist() {
     ResolvedDocument first = ingest(article("d-1", person("Tarhouni"), person("Tarhouni")));
     ResolvedDocument second = ingest(article("d-2", person("Tarhouni")));
