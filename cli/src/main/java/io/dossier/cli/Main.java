@@ -21,6 +21,7 @@ import picocli.CommandLine.ParameterException;
       ServeCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      BenchResolutionCommand.class,
       EntityCommand.class,
       CommandLine.HelpCommand.class
     })

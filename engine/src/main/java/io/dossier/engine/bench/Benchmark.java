@@ -13,7 +13,6 @@ import io.dossier.ingest.InputFiles;
 import io.dossier.model.Article;
 import io.dossier.model.IngestIssue;
 import io.dossier.nlp.BaselinePipeline;
-import io.dossier.resolve.ExactNameResolver;
 import io.dossier.store.SqliteKnowledgeBase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public final class Benchmark {
       ArticleProcessor processor = Engine.standardProcessor();
       double load = (System.nanoTime() - t0) / 1e9;
       IngestSummary summary =
-          new Ingestor(kb, () -> processor, new ExactNameResolver(), threads)
+          new Ingestor(kb, () -> processor, Engine.standardResolver(), threads)
               .runArticles(articles, IngestListener.NONE);
       double seconds = (System.nanoTime() - t0) / 1e9;
       long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
