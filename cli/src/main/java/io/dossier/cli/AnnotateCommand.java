@@ -3,18 +3,14 @@ package io.dossier.cli;
 
 import io.dossier.engine.DocumentAnnotator;
 import io.dossier.engine.export.Json;
-import io.dossier.ingest.IngestDefaults;
 import io.dossier.ingest.InputFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dossier annotate FILE... [--published YYYY-MM-DD]}. */
@@ -29,17 +25,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or folders) to annotate.")
   List<Path> files;
 
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none.")
-  @Nullable LocalDate published;
-
-  @Option(
-      names = "--outlet",
-      paramLabel = "NAME",
-      description = "Outlet for inputs that name none.")
-  @Nullable String outlet;
+  @Mixin InputDefaultsOptions inputs;
 
   @Mixin CommonOptions common;
 
@@ -61,7 +47,7 @@ final class AnnotateCommand implements Callable<Integer> {
         new DocumentAnnotator()
             .annotate(
                 expanded,
-                new IngestDefaults(outlet, published),
+                inputs.defaults(),
                 doc -> {
                   out.println(Json.line(doc));
                   out.flush();

@@ -3,10 +3,8 @@ package io.dossier.cli;
 
 import io.dossier.engine.Engine;
 import io.dossier.engine.EngineConfig;
-import io.dossier.engine.ingest.IngestSummary;
 import io.dossier.ingest.IngestDefaults;
 import io.dossier.model.ConfigException;
-import io.dossier.model.IngestIssue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,15 +57,9 @@ final class DemoCommand implements Callable<Integer> {
     Path corpus = sampleCorpus();
     Path dir = store != null ? store : Files.createTempDirectory("dossier-demo-");
     out.println("demo store: " + dir);
-    try (Engine engine = Engine.open(new EngineConfig(dir, threads));
-        Progress progress = Progress.forTerminal("Ingesting samples", err)) {
-      IngestSummary summary =
-          engine.ingest(List.of(corpus), new IngestDefaults(null, null), progress);
-      progress.close();
-      for (IngestIssue issue : summary.issues()) {
-        err.println("failed: " + issue.describe());
-      }
-      out.println(summary.describe());
+    try (Engine engine = Engine.open(new EngineConfig(dir, threads))) {
+      IngestCommand.ingest(
+          engine, List.of(corpus), IngestDefaults.NONE, "Ingesting samples", out, err);
       ServeCommand.serveUntilStopped(engine, host, port, out);
     }
     return 0;

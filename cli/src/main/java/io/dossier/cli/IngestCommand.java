@@ -8,10 +8,8 @@ import io.dossier.ingest.IngestDefaults;
 import io.dossier.model.IngestIssue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,17 +35,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Knowledge-base folder (created if missing).")
   Path store;
 
-  @Option(
-      names = "--outlet",
-      paramLabel = "NAME",
-      description = "Outlet for inputs that name none.")
-  @Nullable String outlet;
-
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none.")
-  @Nullable LocalDate published;
+  @Mixin InputDefaultsOptions inputs;
 
   @Option(
       names = "--threads",
@@ -63,14 +51,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    try (Engine engine = Engine.open(new EngineConfig(store, threads));
-        Progress progress = Progress.forTerminal("Ingesting", err)) {
-      IngestSummary summary = engine.ingest(paths, new IngestDefaults(outlet, published), progress);
-      progress.close();
-      for (IngestIssue issue : summary.issues()) {
-        err.println("failed: " + issue.describe());
-      }
-      out.println(summary.describe());
+    try (Engine engine = Engine.open(new EngineConfig(store, threads))) {
+      IngestSummary summary = ingest(engine, paths, inputs.defaults(), "Ingesting", out, err);
       if (common.verbose) {
         engine
             .loadedProcessor()
@@ -78,5 +60,27 @@ final class IngestCommand implements Callable<Integer> {
       }
       return summary.failed() > 0 ? Main.EXIT_INPUT_FAILURES : 0;
     }
+  }
+
+  /**
+   * Ingests with a progress bar on a terminal, then prints each failure (stderr) and the one-line
+   * summary (stdout); shared with {@code demo}.
+   */
+  static IngestSummary ingest(
+      Engine engine,
+      List<Path> paths,
+      IngestDefaults defaults,
+      String task,
+      PrintWriter out,
+      PrintWriter err) {
+    IngestSummary summary;
+    try (Progress progress = Progress.forTerminal(task, err)) {
+      summary = engine.ingest(paths, defaults, progress);
+    }
+    for (IngestIssue issue : summary.issues()) {
+      err.println("failed: " + issue.describe());
+    }
+    out.println(summary.describe());
+    return summary;
   }
 }
