@@ -80,6 +80,25 @@ public final class TransliterationResolver implements EntityResolver {
 
   private final NameMatcher matcher = new NameMatcher();
 
+  /**
+   * Parsed names by type and spelling. Every article re-reads its candidates' aliases, and the
+   * names of a big entity (thousands of mentions, dozens of spellings) would otherwise be parsed
+   * again for each article that mentions it. Parsing is a pure function of the string, so this is a
+   * memo, not state: bounded, cleared when full, safe to share between threads.
+   */
+  private final Map<String, ParsedName> parsedNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_PARSED_NAMES = 200_000;
+
+  private ParsedName parse(EntityType type, String name) {
+    if (parsedNames.size() > MAX_PARSED_NAMES) {
+      parsedNames.clear();
+    }
+    return parsedNames.computeIfAbsent(
+        type.name() + '|' + name, k -> TransliterationKeys.parse(type, name));
+  }
+
   /** Creates a resolver; it holds no state. */
   public TransliterationResolver() {}
 
@@ -154,7 +173,7 @@ public final class TransliterationResolver implements EntityResolver {
       this.document = analysis.article().id();
       this.locals = analysis.entities();
       for (LocalEntity local : locals) {
-        parsed.add(TransliterationKeys.parse(local.type(), local.name()));
+        parsed.add(parse(local.type(), local.name()));
       }
     }
 
@@ -319,7 +338,7 @@ public final class TransliterationResolver implements EntityResolver {
             continue;
           }
           for (EntityMention m : local.mentions()) {
-            ParsedName p = TransliterationKeys.parse(EntityType.PERSON, m.text());
+            ParsedName p = parse(EntityType.PERSON, m.text());
             if (p.bare()) {
               keys.add(p.last().key());
               keys.add(p.last().alt());
@@ -489,8 +508,7 @@ public final class TransliterationResolver implements EntityResolver {
       if (v.exactNames.contains(NameKeys.exact(locals.get(i).name()))) {
         return new Proposal(i, v.head, 1.0, NameMatcher.RULE_EXACT);
       }
-      Comparison c =
-          matcher.compare(p, TransliterationKeys.parse(EntityType.PERSON, v.head.name()));
+      Comparison c = matcher.compare(p, parse(EntityType.PERSON, v.head.name()));
       return new Proposal(
           i,
           v.head,
@@ -526,7 +544,7 @@ public final class TransliterationResolver implements EntityResolver {
       View v = new View(head);
       EntityType type = head.type();
       for (String name : lookup.forbiddenNames(head.id())) {
-        ParsedName f = TransliterationKeys.parse(type, name);
+        ParsedName f = parse(type, name);
         if (!f.empty()) {
           v.forbiddenStrict.add(f.strictKey());
           v.forbiddenKeys.add(f.orderedKey());
@@ -540,7 +558,7 @@ public final class TransliterationResolver implements EntityResolver {
         if (!seen.add(name)) {
           continue;
         }
-        ParsedName a = TransliterationKeys.parse(type, name);
+        ParsedName a = parse(type, name);
         if (a.empty() || v.forbiddenStrict.contains(a.strictKey())) {
           continue;
         }
