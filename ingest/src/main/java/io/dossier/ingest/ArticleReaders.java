@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.ingest;
 
+import io.dossier.ingest.feed.FeedArticleReader;
+import io.dossier.ingest.warc.WarcArticleReader;
 import io.dossier.model.IngestIssue;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +21,15 @@ import java.util.stream.Collectors;
 public final class ArticleReaders {
   private final List<ArticleReader> readers;
 
-  /** The standard readers: plain text, HTML and JSON Lines. */
+  /** The standard readers: plain text, HTML, JSON Lines, WARC and RSS/Atom feeds. */
   public ArticleReaders() {
-    this(List.of(new TextArticleReader(), new HtmlArticleReader(), new JsonlArticleReader()));
+    this(
+        List.of(
+            new TextArticleReader(),
+            new HtmlArticleReader(),
+            new JsonlArticleReader(),
+            new WarcArticleReader(),
+            new FeedArticleReader()));
   }
 
   /** The given readers. */

@@ -18,8 +18,9 @@ class ArticleReadersTest {
   @TempDir Path dir;
 
   @Test
-  void standardReadersCoverTextHtmlAndJsonLines() {
-    assertThat(readers.extensions()).containsExactly("htm", "html", "jsonl", "txt");
+  void standardReadersCoverTextHtmlJsonLinesAndWarc() {
+    assertThat(readers.extensions())
+        .containsExactly("atom", "htm", "html", "jsonl", "rss", "txt", "warc", "warc.gz", "xml");
   }
 
   @Test
@@ -68,7 +69,7 @@ class ArticleReadersTest {
     assertThat(issue.kind()).isEqualTo(Kind.UNSUPPORTED);
     assertThat(issue.source()).isEqualTo(file.toString());
     assertThat(issue.message())
-        .contains("report.pdf", ".htm, .html, .jsonl, .txt")
+        .contains("report.pdf", ".htm, .html, .jsonl, .rss, .txt, .warc")
         .doesNotContain("\n");
   }
 
