@@ -50,6 +50,13 @@ import org.slf4j.LoggerFactory;
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
+  /**
+   * The longest article text processed, in characters (about 150,000 words, far beyond any news
+   * article). Longer texts are refused as {@link IngestIssue.Kind#TOO_LARGE}: the NLP pipeline's
+   * time and memory grow with the length of one document, so one huge input would stall the run.
+   */
+  public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
   private final KnowledgeBase kb;
   private final Supplier<ArticleProcessor> processor;
   private final EntityResolver resolver;
@@ -91,13 +98,16 @@ public final class Ingestor {
       for (Path file : files) {
         try {
           readers.read(file, defaults, run.sinkFor(pool));
-        } catch (RuntimeException e) {
-          // readers report every expected problem as an issue; this is a bug, but one file's
-          // bug must not stop the run
+        } catch (RuntimeException | StackOverflowError e) {
+          // readers report every expected problem as an issue; this is a bug (or input nested
+          // too deeply for the stack), but one file's bug must not stop the run
           LOG.debug("Reader failed on {}", file, e);
           run.issue(
               new IngestIssue(
-                  file.toString(), null, IngestIssue.Kind.FAILED, "could not be read: " + e));
+                  file.toString(),
+                  null,
+                  IngestIssue.Kind.FAILED,
+                  "could not be read: " + internalError(e)));
         }
       }
       run.drain();
@@ -144,6 +154,18 @@ public final class Ingestor {
       return 1;
     }
     return Math.max(count, 1);
+  }
+
+  /** One line for an unexpected failure, without the exception's class name or stack. */
+  private static String internalError(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "the input is nested too deeply";
+    }
+    String message = e.getMessage();
+    String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+    return "internal error"
+        + (first.isEmpty() ? "" : " (" + first + ")")
+        + "; run with DOSSIER_LOG_LEVEL=DEBUG for details";
   }
 
   private static ThreadFactory namedThreads() {
@@ -193,6 +215,20 @@ public final class Ingestor {
     }
 
     private void accept(Article article, ExecutorService pool) {
+      if (article.text().length() > MAX_ARTICLE_CHARS) {
+        issue(
+            new IngestIssue(
+                article.source(),
+                null,
+                IngestIssue.Kind.TOO_LARGE,
+                String.format(
+                    Locale.ROOT,
+                    "the article text is %,d characters and the limit is %,d; split it into"
+                        + " smaller articles",
+                    article.text().length(),
+                    MAX_ARTICLE_CHARS)));
+        return;
+      }
       if (seenHashes.contains(article.contentHash())
           || kb.documentIdByContentHash(article.contentHash()).isPresent()) {
         duplicates++;
@@ -242,7 +278,7 @@ public final class Ingestor {
                 next.article().source(),
                 null,
                 IngestIssue.Kind.FAILED,
-                "processing failed: " + cause));
+                "processing failed: " + internalError(cause)));
         return;
       }
       // a fresh lookup per article: what it remembers may change with this commit
