@@ -54,36 +54,21 @@ record ParsedName(
 
   /** The folded words joined by spaces: equal for spellings that differ only in form. */
   String strictKey() {
-    if (acronym != null) {
-      return acronym;
-    }
-    StringBuilder b = new StringBuilder();
-    for (NameToken t : tokens) {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(t.text());
-    }
-    return b.toString();
+    return joined(NameToken::text);
   }
 
   /** The vowel-class keys of the words, in order, joined by spaces. */
   String orderedKey() {
-    if (acronym != null) {
-      return acronym;
-    }
-    StringBuilder b = new StringBuilder();
-    for (NameToken t : tokens) {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(t.key());
-    }
-    return b.toString();
+    return joined(NameToken::key);
   }
 
   /** {@link #orderedKey} with each word read with a {@code w} after a vowel as a vowel. */
   String altOrderedKey() {
+    return joined(NameToken::alt);
+  }
+
+  /** One form of each word joined by spaces; an acronym is its own key in every form. */
+  private String joined(java.util.function.Function<NameToken, String> form) {
     if (acronym != null) {
       return acronym;
     }
@@ -92,7 +77,7 @@ record ParsedName(
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(t.alt());
+      b.append(form.apply(t));
     }
     return b.toString();
   }
