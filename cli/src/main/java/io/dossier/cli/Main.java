@@ -22,6 +22,7 @@ import picocli.CommandLine.ParameterException;
       DemoCommand.class,
       BenchCommand.class,
       BenchResolutionCommand.class,
+      BenchExtractionCommand.class,
       EntityCommand.class,
       CommandLine.HelpCommand.class
     })
