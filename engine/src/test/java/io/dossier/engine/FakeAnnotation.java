@@ -40,7 +40,7 @@ class FakeAnnotation implements TextAnnotation {
 
   @Override
   public Set<Layer> provides() {
-    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NER, Layer.TIMES);
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.NER, Layer.TIMES);
   }
 
   @Override

@@ -61,7 +61,7 @@ class PipelinePlanTest {
   @Test
   void standardStagesAskTheAnnotatorOnlyForWhatTheyUse() {
     assertThat(ArticleProcessor.requiredLayers(ArticleProcessor.standardStages()))
-        .containsExactlyInAnyOrder(Layer.TOKENS, Layer.SENTENCES, Layer.NER, Layer.TIMES)
+        .containsExactlyInAnyOrder(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.NER, Layer.TIMES)
         .doesNotContain(Layer.DEPENDENCIES);
   }
 

@@ -18,6 +18,11 @@ public final class AnalysisBuilder {
     this.article = article;
   }
 
+  /** The article being analysed. */
+  public Article article() {
+    return article;
+  }
+
   /** Adds the within-document entities. */
   public AnalysisBuilder entities(List<LocalEntity> found) {
     entities.addAll(found);
