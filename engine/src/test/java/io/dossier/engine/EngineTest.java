@@ -160,4 +160,73 @@ class EngineTest {
     assertThat(Files.readString(tmp.resolve("events.csv")))
         .startsWith("event_id,event_date,time_precision,event_type,sub_event_type,actor1,actor2,");
   }
+
+  /** About 300 words: witness reports, each naming a different witness number. */
+  private static String longReport(String place) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append("Witness ").append(i).append(" said Haddar met Sarraji at dawn in ");
+      text.append(place).append(". ");
+    }
+    return text.toString().strip();
+  }
+
+  private static String record(String id, String title, String text) {
+    return "{\"id\":\""
+        + id
+        + "\",\"title\":\""
+        + title
+        + "\",\"published\":\"2017-07-11\",\"text\":\""
+        + text
+        + "\"}\n";
+  }
+
+  private Map<String, JsonNode> exportedDocuments(Engine e) throws IOException {
+    Path out = tmp.resolve("out-" + System.nanoTime());
+    e.exportJsonl(out);
+    Map<String, JsonNode> documents = new HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("documents.jsonl"))) {
+      JsonNode d = JSON.readTree(line);
+      documents.put(d.get("id").asText(), d);
+    }
+    return documents;
+  }
+
+  @Test
+  void aLightlyEditedCopyIsStoredAsANearDuplicateOfTheFirst() throws IOException {
+    String original = longReport("Velgrad");
+    String copy =
+        original.replace(
+            "Witness 20 said Haddar met Sarraji at dawn",
+            "Witness 20" + " said Haddar met Sarraji at dusk");
+    String unrelated =
+        longReport("Oldbridge").replace("Witness", "Delegate").replace("at dawn", "for talks");
+    assertThat(copy).isNotEqualTo(original);
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(
+        in.resolve("a.jsonl"),
+        record("orig", "Haddar meets Sarraji", original)
+            + record("copy", "Wire copy: Haddar and Sarraji meet", copy)
+            + record("other", "Talks in Oldbridge", unrelated),
+        StandardCharsets.UTF_8);
+    Path later = Files.createDirectories(tmp.resolve("later"));
+    Files.writeString(
+        later.resolve("b.jsonl"),
+        record("late", "Republished", original.replace("Witness 33", "Witness number 33")),
+        StandardCharsets.UTF_8);
+    try (Engine e = engine(tmp.resolve("kb"), 3)) {
+      IngestSummary s = e.ingest(List.of(in), IngestDefaults.NONE, IngestListener.NONE);
+      assertThat(s.ingested()).isEqualTo(3);
+      // a later run finds the original in the store
+      assertThat(e.ingest(List.of(later), IngestDefaults.NONE, IngestListener.NONE).ingested())
+          .isEqualTo(1);
+      Map<String, JsonNode> documents = exportedDocuments(e);
+      assertThat(documents.get("d-orig").get("duplicate_of").isNull()).isTrue();
+      assertThat(documents.get("d-copy").get("duplicate_of").asText()).isEqualTo("d-orig");
+      assertThat(documents.get("d-other").get("duplicate_of").isNull()).isTrue();
+      assertThat(documents.get("d-late").get("duplicate_of").asText()).isEqualTo("d-orig");
+      // the copy is still a document of its own, with its own mentions
+      assertThat(e.knowledgeBase().mentionsOfDocument("d-copy")).isNotEmpty();
+    }
+  }
 }

@@ -12,6 +12,7 @@ import io.dossier.model.ResolvedMention;
 import io.dossier.model.StorageException;
 import io.dossier.model.TimeExpression;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,18 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /** Whether a document with this id is stored. */
   boolean containsDocument(String id);
+
+  /** The most documents {@link #documentsSharingBand} returns. */
+  int MAX_BAND_CANDIDATES = 100;
+
+  /**
+   * The stored documents that share at least one of these near-duplicate lookup bands, oldest
+   * (ingest order) first, at most {@value #MAX_BAND_CANDIDATES}; empty for no bands.
+   */
+  List<String> documentsSharingBand(Collection<String> bands);
+
+  /** The near-duplicate signature stored with a document; empty if it has none or is unknown. */
+  Optional<int[]> signature(String documentId);
 
   /**
    * Entities of {@code type} registered under the blocking key {@code key}, oldest first; empty
@@ -115,6 +128,13 @@ public interface KnowledgeBase extends AutoCloseable {
    *     neither stored nor created by this document); nothing of the document is then stored
    */
   boolean commit(ResolvedDocument document);
+
+  /**
+   * As {@link #commit(ResolvedDocument)}, also storing, in the same transaction, the document's
+   * near-duplicate {@code signature} and its lookup {@code bands} (nothing of them if {@code
+   * signature} is empty).
+   */
+  boolean commit(ResolvedDocument document, int[] signature, List<String> bands);
 
   // --- curation ---
 

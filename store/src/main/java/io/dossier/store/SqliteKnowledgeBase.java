@@ -16,6 +16,8 @@ import io.dossier.model.TimeExpression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -587,15 +589,28 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
 
   @Override
   public boolean commit(ResolvedDocument document) {
-    return commit(document, true);
+    return commit(document, new int[0], List.of(), true);
+  }
+
+  @Override
+  public boolean commit(ResolvedDocument document, int[] signature, List<String> bands) {
+    return commit(document, signature, bands, true);
+  }
+
+  /** As {@link #commit(ResolvedDocument, int[], List, boolean)} without a signature. */
+  boolean commit(ResolvedDocument document, boolean updateIndex) {
+    return commit(document, new int[0], List.of(), updateIndex);
   }
 
   /**
    * As {@link #commit(ResolvedDocument)}; with {@code updateIndex} false the index is left as if
    * the process had died right after the SQLite commit (for recovery tests).
    */
-  boolean commit(ResolvedDocument document, boolean updateIndex) {
+  boolean commit(
+      ResolvedDocument document, int[] signature, List<String> bands, boolean updateIndex) {
     Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(signature, "signature");
+    Objects.requireNonNull(bands, "bands");
     checkConsistent(document);
     String id = document.article().id();
     synchronized (writeLock) {
@@ -604,7 +619,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       }
       Optional<Inserted> inserted;
       try {
-        inserted = insert(document);
+        inserted = insert(document, signature, bands);
       } catch (SQLException e) {
         throw new StorageException(
             "Could not store "
@@ -680,7 +695,8 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   private record Inserted(long seq, ResolvedDocument document) {}
 
   /** One transaction; empty if the document is already stored. Caller holds the write lock. */
-  private Optional<Inserted> insert(ResolvedDocument resolved) throws SQLException {
+  private Optional<Inserted> insert(ResolvedDocument resolved, int[] signature, List<String> bands)
+      throws SQLException {
     Article article = resolved.article();
     // explicit statements rather than setAutoCommit(false): the driver would open the next
     // transaction right after each commit and so hold the write lock between documents
@@ -698,6 +714,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       insertMentions(document.mentions());
       insertAliases(document.mentions());
       insertKeys(writer, document.keys());
+      insertSignature(article.id(), signature, bands);
       execute("COMMIT");
       return Optional.of(new Inserted(seq, document));
     } catch (SQLException | RuntimeException e) {
@@ -735,6 +752,35 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
         ResultSet rows = statement.executeQuery("SELECT last_insert_rowid()")) {
       rows.next();
       return rows.getLong(1);
+    }
+  }
+
+  private void insertSignature(String documentId, int[] signature, List<String> bands)
+      throws SQLException {
+    if (signature.length == 0) {
+      return;
+    }
+    ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+    bytes.asIntBuffer().put(signature);
+    try (PreparedStatement insert =
+        writer.prepareStatement(
+            "INSERT INTO document_signatures (document_id, signature) VALUES (?, ?)")) {
+      insert.setString(1, documentId);
+      insert.setBytes(2, bytes.array());
+      insert.executeUpdate();
+    }
+    if (bands.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        writer.prepareStatement(
+            "INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)")) {
+      for (String band : bands) {
+        insert.setString(1, band);
+        insert.setString(2, documentId);
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 
@@ -1492,6 +1538,62 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
             query.setString(1, contentHash);
             try (ResultSet rows = query.executeQuery()) {
               return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<String> documentsSharingBand(Collection<String> bands) {
+    Objects.requireNonNull(bands, "bands");
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(bands));
+    if (distinct.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(distinct.size(), "?"));
+    return read(
+        "documents sharing a band",
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT d.id FROM documents d WHERE d.id IN (SELECT document_id FROM"
+                      + " document_bands WHERE band IN ("
+                      + marks
+                      + ")) ORDER BY d.seq LIMIT ?")) {
+            int i = 1;
+            for (String band : distinct) {
+              query.setString(i++, band);
+            }
+            query.setInt(i, MAX_BAND_CANDIDATES);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                ids.add(rows.getString(1));
+              }
+            }
+            return List.copyOf(ids);
+          }
+        });
+  }
+
+  @Override
+  public Optional<int[]> signature(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    return read(
+        "the signature of " + documentId,
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT signature FROM document_signatures WHERE document_id = ?")) {
+            query.setString(1, documentId);
+            try (ResultSet rows = query.executeQuery()) {
+              if (!rows.next()) {
+                return Optional.empty();
+              }
+              IntBuffer ints = ByteBuffer.wrap(rows.getBytes(1)).asIntBuffer();
+              int[] signature = new int[ints.remaining()];
+              ints.get(signature);
+              return Optional.of(signature);
             }
           }
         });

@@ -495,10 +495,16 @@ class SqliteKnowledgeBaseCurationTest {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       for (String table :
-          List.of("forbidden_names", "entity_redirects", "curation", "entity_aliases")) {
+          List.of(
+              "document_signatures",
+              "document_bands",
+              "forbidden_names",
+              "entity_redirects",
+              "curation",
+              "entity_aliases")) {
         statement.execute("DROP TABLE " + table);
       }
-      statement.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3')");
     }
 
     store = SqliteKnowledgeBase.open(dir);

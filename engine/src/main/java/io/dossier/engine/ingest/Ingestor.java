@@ -7,6 +7,7 @@ import io.dossier.ingest.ArticleReaders;
 import io.dossier.ingest.ArticleSink;
 import io.dossier.ingest.IngestDefaults;
 import io.dossier.ingest.InputFiles;
+import io.dossier.ingest.dedup.MinHash;
 import io.dossier.model.Article;
 import io.dossier.model.DocumentAnalysis;
 import io.dossier.model.IngestIssue;
@@ -25,6 +26,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +48,14 @@ import org.slf4j.LoggerFactory;
  * <p>Resolution looks entities up through {@link StoreCandidates}, and curators' split decisions
  * are applied to each resolved article before it is committed ({@link SplitDecisions}), so later
  * articles respect every merge, split and rename.
+ *
+ * <p><b>Near-duplicates.</b> Each article's {@link MinHash} signature is computed before it is
+ * processed. When it is committed, every earlier article of the run is already in the store
+ * (commits follow input order), so one store lookup by band finds the candidates; if one of them
+ * has an estimated similarity of at least {@value #NEAR_DUPLICATE_SIMILARITY}, the article is still
+ * stored, but marked {@link Article#duplicateOf} the earliest such document (or the original that
+ * document is itself a copy of). The signature and bands are stored in the same transaction as the
+ * document.
  */
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -56,6 +66,14 @@ public final class Ingestor {
    * time and memory grow with the length of one document, so one huge input would stall the run.
    */
   public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
+  /**
+   * The estimated Jaccard similarity of word 5-gram shingles from which an article counts as a
+   * near-duplicate (a syndicated or lightly edited copy) of an earlier one. A changed headline or a
+   * few edited words keep a copy above it (each changed word alters at most five shingles); on
+   * PolNeAR the closest pair of separately written articles is at 0.68 (docs/BENCHMARKS.md).
+   */
+  public static final double NEAR_DUPLICATE_SIMILARITY = 0.9;
 
   private final KnowledgeBase kb;
   private final Supplier<ArticleProcessor> processor;
@@ -249,8 +267,9 @@ public final class Ingestor {
       }
       seenHashes.add(article.contentHash());
       seenIds.add(article.id());
+      int[] signature = MinHash.signature(article.text());
       Future<DocumentAnalysis> future = pool.submit(() -> processor.get().process(article));
-      window.addLast(new Pending(article, future));
+      window.addLast(new Pending(article, future, signature));
       while (window.size() > threads * 4) {
         commitOldest();
       }
@@ -283,12 +302,64 @@ public final class Ingestor {
       }
       // a fresh lookup per article: what it remembers may change with this commit
       CandidateLookup candidates = new StoreCandidates(kb, resolver);
+      List<String> bands = MinHash.bands(next.signature());
+      String original = analysis.article().duplicateOf();
+      if (original == null) {
+        original = nearDuplicateOriginal(next.signature(), bands).orElse(null);
+        if (original != null) {
+          LOG.debug("{} is a near-duplicate of {}", next.article().id(), original);
+          analysis =
+              new DocumentAnalysis(
+                  analysis.article().withDuplicateOf(original),
+                  analysis.entities(),
+                  analysis.times());
+        }
+      }
       ResolvedDocument resolved = decisions.apply(resolver.resolve(analysis, candidates));
-      kb.commit(resolved);
+      kb.commit(resolved, next.signature(), bands);
       ingested++;
       listener.finished(next.article().source(), IngestOutcome.INGESTED);
     }
   }
 
-  private record Pending(Article article, Future<DocumentAnalysis> future) {}
+  /**
+   * The earliest stored document sharing a band with {@code signature} whose estimated similarity
+   * reaches {@link #NEAR_DUPLICATE_SIMILARITY}, or the original it is itself a copy of.
+   */
+  private Optional<String> nearDuplicateOriginal(int[] signature, List<String> bands) {
+    for (String id : kb.documentsSharingBand(bands)) {
+      Optional<int[]> stored = kb.signature(id);
+      if (stored.isPresent()
+          && MinHash.similarity(signature, stored.get()) >= NEAR_DUPLICATE_SIMILARITY) {
+        String itsOriginal = kb.document(id).map(Article::duplicateOf).orElse(null);
+        return Optional.of(itsOriginal == null ? id : itsOriginal);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An article being processed, with its near-duplicate signature. */
+  private static final class Pending {
+    private final Article article;
+    private final Future<DocumentAnalysis> future;
+    private final int[] signature;
+
+    Pending(Article article, Future<DocumentAnalysis> future, int[] signature) {
+      this.article = article;
+      this.future = future;
+      this.signature = signature;
+    }
+
+    Article article() {
+      return article;
+    }
+
+    Future<DocumentAnalysis> future() {
+      return future;
+    }
+
+    int[] signature() {
+      return signature;
+    }
+  }
 }
