@@ -11,13 +11,25 @@ import java.util.Objects;
  * @param article the article
  * @param entities within-document entities with their mentions
  * @param times normalized time expressions
+ * @param events event mentions, in text order
+ * @param claims claim mentions, in text order
  */
 public record DocumentAnalysis(
-    Article article, List<LocalEntity> entities, List<TimeExpression> times) {
-
+    Article article,
+    List<LocalEntity> entities,
+    List<TimeExpression> times,
+    List<EventMention> events,
+    List<ClaimMention> claims) {
   public DocumentAnalysis {
     Objects.requireNonNull(article, "article");
     entities = List.copyOf(entities);
     times = List.copyOf(times);
+    events = List.copyOf(events);
+    claims = List.copyOf(claims);
+  }
+
+  /** An analysis with entities and times only. */
+  public DocumentAnalysis(Article article, List<LocalEntity> entities, List<TimeExpression> times) {
+    this(article, entities, times, List.of(), List.of());
   }
 }
