@@ -150,7 +150,7 @@ public final class Cues {
     return HEDGE_PHRASES.stream().filter(lower::contains).toList();
   }
 
-  /** The modality a cue lemma sets, or null when it sets none. */
+  /** The modality a cue lemma sets; {@link Modality#ASSERTED} when it sets none. */
   public static Modality modalityOf(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     if (HEDGE_WORDS.contains(l)) {
