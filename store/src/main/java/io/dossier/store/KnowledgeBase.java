@@ -3,10 +3,15 @@ package io.dossier.store;
 
 import io.dossier.model.Alias;
 import io.dossier.model.Article;
+import io.dossier.model.Claim;
+import io.dossier.model.ClaimMention;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityHead;
 import io.dossier.model.EntityKey;
 import io.dossier.model.EntityType;
+import io.dossier.model.Event;
+import io.dossier.model.EventMention;
+import io.dossier.model.Geocode;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.StorageException;
@@ -245,7 +250,78 @@ public interface KnowledgeBase extends AutoCloseable {
    */
   List<SearchHit> search(String query, int limit);
 
+  // --- reads for the web application ---
+
+  /**
+   * A number that grows with every change stored (a commit that stores a document, a curation
+   * decision) and stays put otherwise: two reads that see the same revision see the same contents.
+   * Cheap (two primary-key lookups); the server derives its HTTP cache validators from it.
+   */
+  long revision();
+
+  /**
+   * The titles and roles written with the mentions of an entity ("Field Marshal", "spokesman"),
+   * each with the number of mentions carrying it, most used first; empty for an unknown entity or
+   * one never given a title. Follows redirects.
+   */
+  Map<String, Integer> titles(String entityId);
+
+  /**
+   * The entities mentioned in the same documents as {@code entityId}, by the number of shared
+   * documents, most first (ties: oldest entity first). Only the latest {@code documents} documents
+   * of the entity (ingest order) are looked at, so that the cost stays bounded for an entity named
+   * everywhere. Follows redirects; empty for an unknown entity.
+   *
+   * @param documents how many of the entity's latest documents to look at, at least 1
+   * @param limit the most entities to return, at least 1
+   */
+  List<Cooccurrence> cooccurring(String entityId, int documents, int limit);
+
   /** Makes the full-text index durable and releases the store. Calling it again does nothing. */
   @Override
   void close();
+
+  // --- events and claims ---
+
+  /** The event mentions a document reports, in the order extracted. */
+  List<EventMention> eventMentions(String documentId);
+
+  /** The gazetteer coordinates of a document's event places, by event mention index. */
+  Map<Integer, Geocode> geocodes(String documentId);
+
+  /** The claim mentions of a document, in the order extracted. */
+  List<ClaimMention> claimMentions(String documentId);
+
+  /** Which documents and curation decisions the merged events and linked claims reflect. */
+  DerivedState derivedState();
+
+  /**
+   * Replaces all merged events and linked claims in one transaction, recording the document and
+   * curation numbers they were built from.
+   */
+  void replaceDerived(List<Event> events, List<Claim> claims, long documentSeq, long curationSeq);
+
+  /** One merged event. */
+  Optional<Event> event(String id);
+
+  /** A page of merged events, in order of their oldest report. */
+  List<Event> events(EventQuery query);
+
+  /** Every merged event, in order of its oldest report. */
+  void forEachEvent(Consumer<? super Event> action);
+
+  /** The number of merged events. */
+  long eventCount();
+
+  /** One claim. */
+  Optional<Claim> claim(String id);
+
+  /** A page of claims, in document order. */
+  List<Claim> claims(ClaimQuery query);
+
+  /** Every claim, in document order. */
+  void forEachClaim(Consumer<? super Claim> action);
+
+  /** The number of claims. */
+  long claimCount();
 }

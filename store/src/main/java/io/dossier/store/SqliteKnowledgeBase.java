@@ -3,10 +3,15 @@ package io.dossier.store;
 
 import io.dossier.model.Alias;
 import io.dossier.model.Article;
+import io.dossier.model.Claim;
+import io.dossier.model.ClaimMention;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityHead;
 import io.dossier.model.EntityKey;
 import io.dossier.model.EntityType;
+import io.dossier.model.Event;
+import io.dossier.model.EventMention;
+import io.dossier.model.Geocode;
 import io.dossier.model.PublishedBasis;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
@@ -669,6 +674,30 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
     for (TimeExpression time : document.analysis().times()) {
       checkSpan(article, "time expression", time.span(), time.text());
     }
+    int textLength = article.text().length();
+    for (EventMention event : document.analysis().events()) {
+      checkSpan(article, "event trigger", event.span(), event.trigger());
+      checkWithin(article, "event sentence", event.sentence(), textLength);
+    }
+    for (ClaimMention claim : document.analysis().claims()) {
+      checkWithin(article, "claim", claim.span(), textLength);
+    }
+  }
+
+  private static void checkWithin(Article article, String what, Span span, int textLength) {
+    if (span.end() > textLength) {
+      throw new IllegalArgumentException(
+          "Document "
+              + article.id()
+              + ": "
+              + what
+              + " ["
+              + span.start()
+              + ", "
+              + span.end()
+              + ") exceeds its text of length "
+              + textLength);
+    }
   }
 
   private static void checkSpan(Article article, String what, Span span, String covered) {
@@ -715,6 +744,12 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       insertAliases(document.mentions());
       insertKeys(writer, document.keys());
       insertSignature(article.id(), signature, bands);
+      FactTables.insertMentions(
+          writer,
+          article.id(),
+          document.analysis().events(),
+          document.geocodes(),
+          document.analysis().claims());
       execute("COMMIT");
       return Optional.of(new Inserted(seq, document));
     } catch (SQLException | RuntimeException e) {
@@ -887,7 +922,11 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       keys.add(target == null ? key : new EntityKey(key.key(), key.type(), target));
     }
     return new ResolvedDocument(
-        document.analysis(), document.newEntities(), mentions, List.copyOf(keys));
+        document.analysis(),
+        document.newEntities(),
+        mentions,
+        List.copyOf(keys),
+        document.geocodes());
   }
 
   /** Counts each mention under its entity's alias, in text order (the order of first use). */
@@ -2014,6 +2053,121 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
         });
   }
 
+  // ---- events and claims ----
+
+  @Override
+  public List<EventMention> eventMentions(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    return read("event mentions of " + documentId, c -> FactTables.eventMentions(c, documentId));
+  }
+
+  @Override
+  public Map<Integer, Geocode> geocodes(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    return read("places of " + documentId, c -> FactTables.geocodes(c, documentId));
+  }
+
+  @Override
+  public List<ClaimMention> claimMentions(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    return read("claim mentions of " + documentId, c -> FactTables.claimMentions(c, documentId));
+  }
+
+  @Override
+  public DerivedState derivedState() {
+    return read("the state of merged events and claims", FactTables::derivedState);
+  }
+
+  @Override
+  public void replaceDerived(
+      List<Event> events, List<Claim> claims, long documentSeq, long curationSeq) {
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(claims, "claims");
+    synchronized (writeLock) {
+      if (closed) {
+        throw new IllegalStateException("Store " + folder + " is closed");
+      }
+      try {
+        execute("BEGIN IMMEDIATE");
+        try {
+          FactTables.replaceDerived(writer, events, claims, documentSeq, curationSeq);
+          execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+          try {
+            execute("ROLLBACK");
+          } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+          }
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new StorageException(
+            "Could not store merged events and claims in "
+                + database
+                + ": "
+                + e.getMessage()
+                + "; the previous ones are kept",
+            e);
+      }
+    }
+  }
+
+  @Override
+  public Optional<Event> event(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(read("event " + id, c -> FactTables.event(c, id)));
+  }
+
+  @Override
+  public List<Event> events(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("events", c -> FactTables.events(c, query));
+  }
+
+  @Override
+  public void forEachEvent(Consumer<? super Event> action) {
+    Objects.requireNonNull(action, "action");
+    read(
+        "events",
+        c -> {
+          FactTables.forEachEvent(c, action);
+          return null;
+        });
+  }
+
+  @Override
+  public long eventCount() {
+    return count("events");
+  }
+
+  @Override
+  public Optional<Claim> claim(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(read("claim " + id, c -> FactTables.claim(c, id)));
+  }
+
+  @Override
+  public List<Claim> claims(ClaimQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("claims", c -> FactTables.claims(c, query));
+  }
+
+  @Override
+  public void forEachClaim(Consumer<? super Claim> action) {
+    Objects.requireNonNull(action, "action");
+    read(
+        "claims",
+        c -> {
+          FactTables.forEachClaim(c, action);
+          return null;
+        });
+  }
+
+  @Override
+  public long claimCount() {
+    return count("claims");
+  }
+
   // ---- search ----
 
   @Override
@@ -2030,6 +2184,84 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       throw new StorageException(
           "Search failed in " + index.path() + ": " + e + "; reopening the store rebuilds it", e);
     }
+  }
+
+  // ---- reads for the web application ----
+
+  @Override
+  public long revision() {
+    return read(
+        "the store revision",
+        connection -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet rows =
+                  statement.executeQuery(
+                      "SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents)"
+                          + " + (SELECT COALESCE(MAX(seq), 0) FROM curation)")) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public Map<String, Integer> titles(String entityId) {
+    Objects.requireNonNull(entityId, "entityId");
+    String sql =
+        "SELECT m.title, COUNT(*) FROM mentions m WHERE m.entity_id = "
+            + LIVE_ID
+            + " AND m.title IS NOT NULL GROUP BY m.title ORDER BY COUNT(*) DESC, MIN(m.rowid)";
+    return read(
+        "titles of " + entityId,
+        connection -> {
+          Map<String, Integer> titles = new LinkedHashMap<>();
+          try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, entityId, entityId);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                titles.put(rows.getString(1), rows.getInt(2));
+              }
+            }
+          }
+          return titles;
+        });
+  }
+
+  @Override
+  public List<Cooccurrence> cooccurring(String entityId, int documents, int limit) {
+    Objects.requireNonNull(entityId, "entityId");
+    if (documents < 1 || limit < 1) {
+      throw new IllegalArgumentException(
+          "documents and limit must be at least 1, not " + documents + " and " + limit);
+    }
+    String sql =
+        "WITH self(id) AS (SELECT "
+            + LIVE_ID
+            + "), docs(id) AS (SELECT d.id FROM documents d WHERE d.id IN"
+            + " (SELECT m.document_id FROM mentions m WHERE m.entity_id = (SELECT id FROM self))"
+            + " ORDER BY d.seq DESC LIMIT ?)"
+            + " SELECT e.id, e.type, e.name, COUNT(DISTINCT m.document_id) AS n FROM mentions m"
+            + " JOIN entities e ON e.id = m.entity_id"
+            + " WHERE m.document_id IN (SELECT id FROM docs) AND m.entity_id <> (SELECT id FROM self)"
+            + " GROUP BY e.seq ORDER BY n DESC, e.seq LIMIT ?";
+    return read(
+        "entities co-occurring with " + entityId,
+        connection -> {
+          List<Cooccurrence> found = new ArrayList<>();
+          try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, entityId, entityId, documents, limit);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.add(
+                    new Cooccurrence(
+                        new EntityHead(
+                            rows.getString(1), entityType(rows.getString(2)), rows.getString(3)),
+                        rows.getInt(4)));
+              }
+            }
+          }
+          return found;
+        });
   }
 
   // ---- helpers ----

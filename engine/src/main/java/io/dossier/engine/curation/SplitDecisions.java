@@ -69,7 +69,11 @@ public final class SplitDecisions {
     }
     return changed
         ? new ResolvedDocument(
-            document.analysis(), document.newEntities(), mentions, document.keys())
+            document.analysis(),
+            document.newEntities(),
+            mentions,
+            document.keys(),
+            document.geocodes())
         : document;
   }
 

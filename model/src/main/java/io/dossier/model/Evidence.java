@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.model;
+
+import java.util.Objects;
+
+/**
+ * A sentence that reports a fact: the click from a fact back to the text.
+ *
+ * @param document document id
+ * @param span the sentence in the document text
+ * @param text the sentence as stored
+ * @param trigger the words that express the fact within the sentence
+ * @param modality how that sentence frames it
+ */
+public record Evidence(String document, Span span, String text, String trigger, Modality modality) {
+  public Evidence {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(modality, "modality");
+  }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.store;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of merged events, optionally restricted to an entity and a date range. With a range, only
+ * events whose date window overlaps it are returned (events with an unknown date are left out).
+ *
+ * @param entity an entity id (its actors or its place), or null
+ * @param document a reporting document id, or null
+ * @param from first day of the range, or null
+ * @param to last day of the range, or null
+ * @param offset events to skip
+ * @param limit maximum number returned
+ */
+public record EventQuery(
+    @Nullable String entity,
+    @Nullable String document,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    int offset,
+    int limit) {
+
+  public EventQuery {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
+  }
+
+  /** All events, paged. */
+  public static EventQuery page(int offset, int limit) {
+    return new EventQuery(null, null, null, null, offset, limit);
+  }
+}

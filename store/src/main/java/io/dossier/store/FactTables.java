@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.dossier.model.Claim;
+import io.dossier.model.ClaimMention;
+import io.dossier.model.Event;
+import io.dossier.model.EventDate;
+import io.dossier.model.EventMention;
+import io.dossier.model.Geocode;
+import io.dossier.model.Participant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SQL of event and claim facts: mentions stored with their document, and the derived tables of
+ * merged events and linked claims. Records are kept as JSON bodies (their shape is the model's);
+ * the columns beside them are what queries filter on.
+ */
+final class FactTables {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private FactTables() {}
+
+  // ---- mentions, written in the document's transaction ----
+
+  static void insertMentions(
+      Connection connection,
+      String documentId,
+      List<EventMention> events,
+      Map<Integer, Geocode> geocodes,
+      List<ClaimMention> claims)
+      throws SQLException {
+    if (!events.isEmpty()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO event_mentions (document_id, ord, type, body, geocode)"
+                  + " VALUES (?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < events.size(); i++) {
+          Geocode geocode = geocodes.get(i);
+          insert.setString(1, documentId);
+          insert.setInt(2, i);
+          insert.setString(3, events.get(i).type().name());
+          insert.setString(4, write(events.get(i)));
+          insert.setString(5, geocode == null ? null : write(geocode));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+    if (!claims.isEmpty()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO claim_mentions (document_id, ord, body) VALUES (?, ?, ?)")) {
+        for (int i = 0; i < claims.size(); i++) {
+          insert.setString(1, documentId);
+          insert.setInt(2, i);
+          insert.setString(3, write(claims.get(i)));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+  }
+
+  static List<EventMention> eventMentions(Connection connection, String documentId)
+      throws SQLException {
+    List<EventMention> found = new ArrayList<>();
+    query(
+        connection,
+        "SELECT body FROM event_mentions WHERE document_id = ? ORDER BY ord",
+        rows -> found.add(read(rows.getString(1), EventMention.class)),
+        documentId);
+    return found;
+  }
+
+  static Map<Integer, Geocode> geocodes(Connection connection, String documentId)
+      throws SQLException {
+    Map<Integer, Geocode> found = new LinkedHashMap<>();
+    query(
+        connection,
+        "SELECT ord, geocode FROM event_mentions WHERE document_id = ? AND geocode IS NOT NULL"
+            + " ORDER BY ord",
+        rows -> found.put(rows.getInt(1), read(rows.getString(2), Geocode.class)),
+        documentId);
+    return found;
+  }
+
+  static List<ClaimMention> claimMentions(Connection connection, String documentId)
+      throws SQLException {
+    List<ClaimMention> found = new ArrayList<>();
+    query(
+        connection,
+        "SELECT body FROM claim_mentions WHERE document_id = ? ORDER BY ord",
+        rows -> found.add(read(rows.getString(1), ClaimMention.class)),
+        documentId);
+    return found;
+  }
+
+  // ---- derived tables ----
+
+  static DerivedState derivedState(Connection connection) throws SQLException {
+    long documents = single(connection, "SELECT COALESCE(MAX(seq), 0) FROM documents");
+    long curations = single(connection, "SELECT COALESCE(MAX(seq), 0) FROM curation");
+    long[] derived = {-1, -1};
+    query(
+        connection,
+        "SELECT documents, curations FROM derived_state WHERE name = 'facts'",
+        rows -> {
+          derived[0] = rows.getLong(1);
+          derived[1] = rows.getLong(2);
+        });
+    return new DerivedState(documents, curations, derived[0], derived[1]);
+  }
+
+  /** Replaces the derived tables; the caller runs this inside one transaction. */
+  static void replaceDerived(
+      Connection connection,
+      List<Event> events,
+      List<Claim> claims,
+      long documentSeq,
+      long curationSeq)
+      throws SQLException {
+    for (String table :
+        List.of("event_entities", "event_documents", "events", "claim_entities", "claims")) {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table)) {
+        delete.executeUpdate();
+      }
+    }
+    try (PreparedStatement event =
+            connection.prepareStatement(
+                "INSERT INTO events (seq, id, type, date_first, date_last, body)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement entity =
+            connection.prepareStatement(
+                "INSERT OR IGNORE INTO event_entities (entity_id, event_seq) VALUES (?, ?)");
+        PreparedStatement document =
+            connection.prepareStatement(
+                "INSERT OR IGNORE INTO event_documents (document_id, event_seq) VALUES (?, ?)")) {
+      long seq = 0;
+      for (Event e : events) {
+        seq++;
+        LocalDate[] window = window(e.date());
+        event.setLong(1, seq);
+        event.setString(2, e.id());
+        event.setString(3, e.type().name());
+        event.setString(4, window == null ? null : window[0].toString());
+        event.setString(5, window == null ? null : window[1].toString());
+        event.setString(6, write(e));
+        event.addBatch();
+        for (String id : entitiesOf(e)) {
+          entity.setString(1, id);
+          entity.setLong(2, seq);
+          entity.addBatch();
+        }
+        for (String id : e.documents()) {
+          document.setString(1, id);
+          document.setLong(2, seq);
+          document.addBatch();
+        }
+      }
+      event.executeBatch();
+      entity.executeBatch();
+      document.executeBatch();
+    }
+    try (PreparedStatement claim =
+            connection.prepareStatement(
+                "INSERT INTO claims (seq, id, document_id, cluster, body) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement entity =
+            connection.prepareStatement(
+                "INSERT OR IGNORE INTO claim_entities (entity_id, claim_seq, role)"
+                    + " VALUES (?, ?, ?)")) {
+      long seq = 0;
+      for (Claim c : claims) {
+        seq++;
+        claim.setLong(1, seq);
+        claim.setString(2, c.id());
+        claim.setString(3, c.document());
+        claim.setString(4, c.cluster());
+        claim.setString(5, write(c));
+        claim.addBatch();
+        if (c.speakerEntity() != null) {
+          entity.setString(1, c.speakerEntity());
+          entity.setLong(2, seq);
+          entity.setString(3, "speaker");
+          entity.addBatch();
+        }
+        for (String about : c.about()) {
+          entity.setString(1, about);
+          entity.setLong(2, seq);
+          entity.setString(3, "about");
+          entity.addBatch();
+        }
+      }
+      claim.executeBatch();
+      entity.executeBatch();
+    }
+    try (PreparedStatement state =
+        connection.prepareStatement(
+            "INSERT OR REPLACE INTO derived_state (name, documents, curations)"
+                + " VALUES ('facts', ?, ?)")) {
+      state.setLong(1, documentSeq);
+      state.setLong(2, curationSeq);
+      state.executeUpdate();
+    }
+  }
+
+  private static Set<String> entitiesOf(Event event) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Participant actor : event.actors()) {
+      if (actor.entity() != null) {
+        ids.add(actor.entity());
+      }
+    }
+    if (event.location() != null && event.location().entity() != null) {
+      ids.add(event.location().entity());
+    }
+    return ids;
+  }
+
+  /** First and last day of a date's window, or null when unknown or unparseable. */
+  static LocalDate @Nullable [] window(EventDate date) {
+    String value = date.value();
+    if (value == null) {
+      return null;
+    }
+    try {
+      return switch (date.precision()) {
+        case DAY -> {
+          LocalDate day = LocalDate.parse(value.substring(0, 10));
+          yield new LocalDate[] {day, day};
+        }
+        case WEEK -> {
+          int year = Integer.parseInt(value.substring(0, 4));
+          int week = Integer.parseInt(value.substring(6, 8));
+          LocalDate monday =
+              LocalDate.of(year, 6, 1)
+                  .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                  .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+          yield new LocalDate[] {monday, monday.plusDays(6)};
+        }
+        case MONTH -> {
+          YearMonth month = YearMonth.parse(value.substring(0, 7));
+          yield new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+        }
+        case YEAR -> {
+          int year = Integer.parseInt(value.substring(0, 4));
+          yield new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+        }
+        case UNKNOWN -> null;
+      };
+    } catch (DateTimeParseException | NumberFormatException | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  static List<Event> events(Connection connection, EventQuery q) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT e.body FROM events e");
+    List<Object> parameters = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    if (q.entity() != null) {
+      where.add("e.seq IN (SELECT event_seq FROM event_entities WHERE entity_id = ?)");
+      parameters.add(q.entity());
+    }
+    if (q.document() != null) {
+      where.add("e.seq IN (SELECT event_seq FROM event_documents WHERE document_id = ?)");
+      parameters.add(q.document());
+    }
+    if (q.from() != null) {
+      where.add("e.date_last >= ?");
+      parameters.add(q.from().toString());
+    }
+    if (q.to() != null) {
+      where.add("e.date_first <= ?");
+      parameters.add(q.to().toString());
+    }
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").append(String.join(" AND ", where));
+    }
+    sql.append(" ORDER BY e.seq LIMIT ? OFFSET ?");
+    parameters.add(q.limit());
+    parameters.add(q.offset());
+    List<Event> found = new ArrayList<>();
+    query(
+        connection,
+        sql.toString(),
+        rows -> found.add(read(rows.getString(1), Event.class)),
+        parameters.toArray());
+    return found;
+  }
+
+  static List<Claim> claims(Connection connection, ClaimQuery q) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT c.body FROM claims c");
+    List<Object> parameters = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    if (q.entity() != null) {
+      where.add("c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ?)");
+      parameters.add(q.entity());
+    }
+    if (q.speaker() != null) {
+      where.add(
+          "c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ?"
+              + " AND role = 'speaker')");
+      parameters.add(q.speaker());
+    }
+    if (q.document() != null) {
+      where.add("c.document_id = ?");
+      parameters.add(q.document());
+    }
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").append(String.join(" AND ", where));
+    }
+    sql.append(" ORDER BY c.seq LIMIT ? OFFSET ?");
+    parameters.add(q.limit());
+    parameters.add(q.offset());
+    List<Claim> found = new ArrayList<>();
+    query(
+        connection,
+        sql.toString(),
+        rows -> found.add(read(rows.getString(1), Claim.class)),
+        parameters.toArray());
+    return found;
+  }
+
+  static @Nullable Event event(Connection connection, String id) throws SQLException {
+    List<Event> found = new ArrayList<>(1);
+    query(
+        connection,
+        "SELECT body FROM events WHERE id = ?",
+        rows -> found.add(read(rows.getString(1), Event.class)),
+        id);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  static @Nullable Claim claim(Connection connection, String id) throws SQLException {
+    List<Claim> found = new ArrayList<>(1);
+    query(
+        connection,
+        "SELECT body FROM claims WHERE id = ?",
+        rows -> found.add(read(rows.getString(1), Claim.class)),
+        id);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  static void forEachEvent(Connection connection, Consumer<? super Event> action)
+      throws SQLException {
+    query(
+        connection,
+        "SELECT body FROM events ORDER BY seq",
+        rows -> action.accept(read(rows.getString(1), Event.class)));
+  }
+
+  static void forEachClaim(Connection connection, Consumer<? super Claim> action)
+      throws SQLException {
+    query(
+        connection,
+        "SELECT body FROM claims ORDER BY seq",
+        rows -> action.accept(read(rows.getString(1), Claim.class)));
+  }
+
+  // ---- helpers ----
+
+  /** Reads each row of a query. */
+  @FunctionalInterface
+  interface RowReader {
+    void read(ResultSet rows) throws SQLException;
+  }
+
+  static void query(Connection connection, String sql, RowReader reader, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          reader.read(rows);
+        }
+      }
+    }
+  }
+
+  private static long single(Connection connection, String sql) throws SQLException {
+    long[] value = {0};
+    query(connection, sql, rows -> value[0] = rows.getLong(1));
+    return value[0];
+  }
+
+  private static String write(Object value) throws SQLException {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("cannot encode " + value.getClass().getSimpleName() + ": " + e, e);
+    }
+  }
+
+  private static <T> T read(String json, Class<T> type) throws SQLException {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new SQLException(
+          "stored " + type.getSimpleName() + " is unreadable: " + e.getOriginalMessage(), e);
+    }
+  }
+}
