@@ -13,18 +13,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code dossier export --store DIR --format jsonl|acled-csv --out PATH}. */
+/** {@code dossier export --store DIR --format jsonl|acled-csv|geojson --out PATH}. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Writes the knowledge base as JSON Lines files or as an ACLED-style CSV.")
+    description =
+        "Writes the knowledge base as JSON Lines files, an ACLED-style CSV of events, or GeoJSON"
+            + " of located events.")
 final class ExportCommand implements Callable<Integer> {
 
   /** Export formats. */
   enum Format {
     jsonl,
     @SuppressWarnings("checkstyle:MemberName")
-    acled_csv;
+    acled_csv,
+    geojson;
 
     @Override
     public String toString() {
@@ -44,14 +47,16 @@ final class ExportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "jsonl (a folder of .jsonl files) or acled-csv (one CSV file).")
+      description =
+          "jsonl (a folder of .jsonl files), acled-csv (one CSV file, one row per event) or"
+              + " geojson (one file of the events whose place a gazetteer located).")
   Format format;
 
   @Option(
       names = "--out",
       required = true,
       paramLabel = "PATH",
-      description = "Output folder (jsonl) or file (acled-csv).")
+      description = "Output folder (jsonl) or file (acled-csv, geojson).")
   Path out;
 
   @Mixin CommonOptions common;
@@ -66,9 +71,12 @@ final class ExportCommand implements Callable<Integer> {
       if (format == Format.jsonl) {
         JsonlExporter.Result result = engine.exportJsonl(out);
         stdout.println("exported to " + out + ": " + Stores.describe(result.lines()));
-      } else {
+      } else if (format == Format.acled_csv) {
         long rows = engine.exportAcledCsv(out);
         stdout.println("exported " + rows + " events to " + out);
+      } else {
+        long features = engine.exportGeoJson(out);
+        stdout.println("exported " + features + " located events to " + out);
       }
     }
     return 0;
@@ -84,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "unknown format '" + value + "' (expected jsonl or acled-csv)");
+          "unknown format '" + value + "' (expected jsonl, acled-csv or geojson)");
     }
   }
 }

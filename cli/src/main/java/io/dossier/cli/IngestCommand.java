@@ -43,6 +43,14 @@ final class IngestCommand implements Callable<Integer> {
       description = "Worker threads (default: number of cores).")
   int threads = EngineConfig.defaultThreads();
 
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "GeoNames-format file (e.g. cities15000.txt or a country file) to geocode event places;"
+              + " without it, coordinates stay null.")
+  Path gazetteer;
+
   @Mixin CommonOptions common;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -51,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    try (Engine engine = Engine.open(new EngineConfig(store, threads))) {
+    try (Engine engine = Engine.open(new EngineConfig(store, threads, gazetteer))) {
       IngestSummary summary = ingest(engine, paths, inputs.defaults(), "Ingesting", out, err);
       if (common.verbose) {
         engine

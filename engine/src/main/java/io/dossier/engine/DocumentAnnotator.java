@@ -63,7 +63,7 @@ public final class DocumentAnnotator {
                         "processing failed: " + e));
                 return;
               }
-              out.accept(Wire.AnnotatedDocument.of(article, a.entities(), a.times()));
+              out.accept(Wire.AnnotatedDocument.of(a));
             }
 
             @Override

@@ -3,7 +3,9 @@ package io.dossier.engine;
 
 import io.dossier.engine.curation.Curator;
 import io.dossier.engine.export.AcledCsvExporter;
+import io.dossier.engine.export.GeoJsonExporter;
 import io.dossier.engine.export.JsonlExporter;
+import io.dossier.engine.facts.FactResolution;
 import io.dossier.engine.ingest.IngestListener;
 import io.dossier.engine.ingest.IngestSummary;
 import io.dossier.engine.ingest.Ingestor;
@@ -12,8 +14,11 @@ import io.dossier.engine.pipeline.ArticleProcessor;
 import io.dossier.engine.pipeline.CoreNlpStage;
 import io.dossier.engine.pipeline.ExtractionStage;
 import io.dossier.ingest.IngestDefaults;
+import io.dossier.model.ResolvedDocument;
 import io.dossier.resolve.EntityResolver;
 import io.dossier.resolve.TransliterationResolver;
+import io.dossier.resolve.geo.Gazetteer;
+import io.dossier.resolve.geo.Geocoder;
 import io.dossier.store.KnowledgeBase;
 import io.dossier.store.SqliteKnowledgeBase;
 import java.io.IOException;
@@ -21,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The facade over one knowledge base: ingest into it, curate it, export it, read it. The NLP models
@@ -98,7 +104,7 @@ public final class Engine implements AutoCloseable {
 
   /** Takes curators' decisions (merge, split, rename), dated by the system clock. */
   public Curator curator() {
-    return new Curator(kb, resolver, Clock.systemUTC());
+    return new Curator(kb, resolver, Clock.systemUTC(), this::refreshFacts);
   }
 
   /** The processor, if some article already needed it (for timings). */
@@ -110,17 +116,43 @@ public final class Engine implements AutoCloseable {
 
   /** Ingests files and folders. */
   public IngestSummary ingest(List<Path> inputs, IngestDefaults defaults, IngestListener listener) {
-    return new Ingestor(kb, processor, resolver, config.threads()).run(inputs, defaults, listener);
+    UnaryOperator<ResolvedDocument> places = UnaryOperator.identity();
+    if (config.gazetteer() != null) {
+      Geocoder geocoder = new Geocoder(Gazetteer.read(config.gazetteer()));
+      places = d -> d.withGeocodes(geocoder.geocode(d.analysis()));
+    }
+    try {
+      return new Ingestor(kb, processor, resolver, config.threads(), places)
+          .run(inputs, defaults, listener);
+    } finally {
+      refreshFacts();
+    }
+  }
+
+  /**
+   * Brings the merged events and linked claims up to date with every stored document and curation
+   * decision (a no-op when they are).
+   */
+  public FactResolution.Rebuilt refreshFacts() {
+    return new FactResolution(kb).refresh();
   }
 
   /** Writes the JSON Lines export into {@code outDir}. */
   public JsonlExporter.Result exportJsonl(Path outDir) throws IOException {
+    refreshFacts();
     return new JsonlExporter().export(kb, outDir);
   }
 
   /** Writes the ACLED-style CSV to {@code file}; returns the number of event rows. */
   public long exportAcledCsv(Path file) throws IOException {
-    return new AcledCsvExporter().export(file);
+    refreshFacts();
+    return new AcledCsvExporter().export(kb, file);
+  }
+
+  /** Writes the located events as GeoJSON to {@code file}; returns the number of features. */
+  public long exportGeoJson(Path file) throws IOException {
+    refreshFacts();
+    return new GeoJsonExporter().export(kb, file);
   }
 
   @Override

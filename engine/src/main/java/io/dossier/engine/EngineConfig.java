@@ -3,6 +3,7 @@ package io.dossier.engine;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configuration of an engine: where the knowledge base lives and how many worker threads process
@@ -10,8 +11,14 @@ import java.util.Objects;
  *
  * @param store the store folder
  * @param threads worker threads for per-article processing (1 or more)
+ * @param gazetteer a GeoNames-format file for geocoding event places, or null for none
  */
-public record EngineConfig(Path store, int threads) {
+public record EngineConfig(Path store, int threads, @Nullable Path gazetteer) {
+
+  /** Without a gazetteer. */
+  public EngineConfig(Path store, int threads) {
+    this(store, threads, null);
+  }
 
   public EngineConfig {
     Objects.requireNonNull(store, "store");

@@ -28,6 +28,11 @@ public record DocumentAnalysis(
     claims = List.copyOf(claims);
   }
 
+  /** The same analysis of a changed article record (e.g. marked as a duplicate). */
+  public DocumentAnalysis withArticle(Article changed) {
+    return new DocumentAnalysis(changed, entities, times, events, claims);
+  }
+
   /** An analysis with entities and times only. */
   public DocumentAnalysis(Article article, List<LocalEntity> entities, List<TimeExpression> times) {
     this(article, entities, times, List.of(), List.of());

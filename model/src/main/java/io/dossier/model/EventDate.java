@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.model;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +28,52 @@ public record EventDate(
     Objects.requireNonNull(basis, "basis");
     if ((value == null) != (precision == DatePrecision.UNKNOWN)) {
       throw new IllegalArgumentException("precision " + precision + " does not fit value " + value);
+    }
+  }
+
+  /** The first day of the date's window (its day, ISO week, month or year), or null if unknown. */
+  public @Nullable LocalDate firstDay() {
+    LocalDate[] w = window();
+    return w == null ? null : w[0];
+  }
+
+  /** The last day of the date's window, or null if unknown. */
+  public @Nullable LocalDate lastDay() {
+    LocalDate[] w = window();
+    return w == null ? null : w[1];
+  }
+
+  private LocalDate @Nullable [] window() {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return switch (precision) {
+        case DAY -> {
+          LocalDate day = LocalDate.parse(value.substring(0, 10));
+          yield new LocalDate[] {day, day};
+        }
+        case WEEK -> {
+          int year = Integer.parseInt(value.substring(0, 4));
+          int week = Integer.parseInt(value.substring(6, 8));
+          LocalDate monday =
+              LocalDate.of(year, 6, 1)
+                  .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                  .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+          yield new LocalDate[] {monday, monday.plusDays(6)};
+        }
+        case MONTH -> {
+          YearMonth month = YearMonth.parse(value.substring(0, 7));
+          yield new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+        }
+        case YEAR -> {
+          int year = Integer.parseInt(value.substring(0, 4));
+          yield new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+        }
+        case UNKNOWN -> null;
+      };
+    } catch (DateTimeParseException | NumberFormatException | IndexOutOfBoundsException e) {
+      return null;
     }
   }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.dossier.model.Claim;
 import io.dossier.model.ClaimMention;
 import io.dossier.model.Event;
-import io.dossier.model.EventDate;
 import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
 import io.dossier.model.Participant;
@@ -16,12 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -161,12 +155,13 @@ final class FactTables {
       long seq = 0;
       for (Event e : events) {
         seq++;
-        LocalDate[] window = window(e.date());
+        LocalDate first = e.date().firstDay();
+        LocalDate last = e.date().lastDay();
         event.setLong(1, seq);
         event.setString(2, e.id());
         event.setString(3, e.type().name());
-        event.setString(4, window == null ? null : window[0].toString());
-        event.setString(5, window == null ? null : window[1].toString());
+        event.setString(4, first == null ? null : first.toString());
+        event.setString(5, last == null ? null : last.toString());
         event.setString(6, write(e));
         event.addBatch();
         for (String id : entitiesOf(e)) {
@@ -237,42 +232,6 @@ final class FactTables {
       ids.add(event.location().entity());
     }
     return ids;
-  }
-
-  /** First and last day of a date's window, or null when unknown or unparseable. */
-  static LocalDate @Nullable [] window(EventDate date) {
-    String value = date.value();
-    if (value == null) {
-      return null;
-    }
-    try {
-      return switch (date.precision()) {
-        case DAY -> {
-          LocalDate day = LocalDate.parse(value.substring(0, 10));
-          yield new LocalDate[] {day, day};
-        }
-        case WEEK -> {
-          int year = Integer.parseInt(value.substring(0, 4));
-          int week = Integer.parseInt(value.substring(6, 8));
-          LocalDate monday =
-              LocalDate.of(year, 6, 1)
-                  .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                  .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-          yield new LocalDate[] {monday, monday.plusDays(6)};
-        }
-        case MONTH -> {
-          YearMonth month = YearMonth.parse(value.substring(0, 7));
-          yield new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
-        }
-        case YEAR -> {
-          int year = Integer.parseInt(value.substring(0, 4));
-          yield new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
-        }
-        case UNKNOWN -> null;
-      };
-    } catch (DateTimeParseException | NumberFormatException | IndexOutOfBoundsException e) {
-      return null;
-    }
   }
 
   static List<Event> events(Connection connection, EventQuery q) throws SQLException {

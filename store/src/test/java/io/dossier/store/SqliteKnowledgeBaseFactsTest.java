@@ -179,9 +179,9 @@ class SqliteKnowledgeBaseFactsTest {
 
   @Test
   void weekWindowsCoverMondayToSunday() {
-    LocalDate[] window =
-        FactTables.window(new EventDate("2017-W29", DatePrecision.WEEK, "week", null));
-    assertThat(window).containsExactly(LocalDate.of(2017, 7, 17), LocalDate.of(2017, 7, 23));
+    EventDate week = new EventDate("2017-W29", DatePrecision.WEEK, "week", null);
+    assertThat(week.firstDay()).isEqualTo(LocalDate.of(2017, 7, 17));
+    assertThat(week.lastDay()).isEqualTo(LocalDate.of(2017, 7, 23));
   }
 
   private static List<String> ids(List<Event> events) {

@@ -26,6 +26,7 @@ public final class Curator {
   private final KnowledgeBase kb;
   private final EntityResolver resolver;
   private final Clock clock;
+  private final Runnable afterChange;
 
   /**
    * @param kb the knowledge base to change
@@ -33,9 +34,21 @@ public final class Curator {
    * @param clock dates each decision (logged only)
    */
   public Curator(KnowledgeBase kb, EntityResolver resolver, Clock clock) {
+    this(kb, resolver, clock, () -> {});
+  }
+
+  /**
+   * @param kb the knowledge base to change
+   * @param resolver the resolver whose keys make split-off and renamed entities findable
+   * @param clock dates each decision (logged only)
+   * @param afterChange runs after each decision (rebuilds what depends on entities: merged events
+   *     and linked claims)
+   */
+  public Curator(KnowledgeBase kb, EntityResolver resolver, Clock clock, Runnable afterChange) {
     this.kb = Objects.requireNonNull(kb, "kb");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.afterChange = Objects.requireNonNull(afterChange, "afterChange");
   }
 
   /** The outcome of a merge: the entity that kept its id, the one merged into it. */
@@ -64,6 +77,7 @@ public final class Curator {
     EntityHead keep = head(keepId);
     EntityHead other = head(otherId);
     int moved = kb.merge(keepId, otherId, force, clock.instant());
+    afterChange.run();
     return new Merged(keep, other, moved);
   }
 
@@ -88,6 +102,7 @@ public final class Curator {
     EntityHead created = new EntityHead(splitId(from.id(), aliasName), from.type(), aliasName);
     List<EntityKey> keys = resolver.keys(created, List.of(aliasName));
     int moved = kb.split(from.id(), aliasName, created, keys, clock.instant());
+    afterChange.run();
     return new Split(from, created, moved);
   }
 
@@ -99,6 +114,7 @@ public final class Curator {
     List<EntityKey> keys =
         after.name().isEmpty() ? List.of() : resolver.keys(after, List.of(after.name()));
     kb.rename(before.id(), name, keys, clock.instant());
+    afterChange.run();
     return new Renamed(after, before.name());
   }
 

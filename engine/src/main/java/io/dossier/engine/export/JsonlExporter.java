@@ -81,23 +81,54 @@ public final class JsonlExporter {
         }
       }
     }
-    // events, claims and relations are extracted by later stages; the files always exist
-    for (String empty : List.of("events.jsonl", "claims.jsonl", "relations.jsonl")) {
-      open(outDir, empty).close();
+    long[] events = {0};
+    try (Writer out = open(outDir, "events.jsonl")) {
+      kb.forEachEvent(
+          e -> {
+            lineUnchecked(out, FactWire.EventRecord.of(e));
+            events[0]++;
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    long[] claims = {0};
+    try (Writer out = open(outDir, "claims.jsonl")) {
+      String[] text = {null, null};
+      kb.forEachClaim(
+          c -> {
+            if (!c.document().equals(text[0])) {
+              text[0] = c.document();
+              text[1] = kb.document(c.document()).map(Article::text).orElse("");
+            }
+            lineUnchecked(out, FactWire.ClaimRecord.of(c, text[1]));
+            claims[0]++;
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    // relations are extracted by a later stage; the file always exists
+    open(outDir, "relations.jsonl").close();
     return new Result(
         Map.of(
             "documents.jsonl", documents,
             "entities.jsonl", entities,
             "mentions.jsonl", mentions,
             "times.jsonl", times,
-            "events.jsonl", 0L,
-            "claims.jsonl", 0L,
+            "events.jsonl", events[0],
+            "claims.jsonl", claims[0],
             "relations.jsonl", 0L));
   }
 
   private static Writer open(Path dir, String name) throws IOException {
     return Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  private void lineUnchecked(Writer out, Object record) {
+    try {
+      line(out, record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void line(Writer out, Object record) throws IOException {

@@ -3,6 +3,7 @@ package io.dossier.engine.export;
 
 import io.dossier.model.Alias;
 import io.dossier.model.Article;
+import io.dossier.model.DocumentAnalysis;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityMention;
 import io.dossier.model.LocalEntity;
@@ -137,10 +138,28 @@ public final class Wire {
       List<String> removed,
       List<AnnotatedMention> mentions,
       List<AnnotatedTime> times,
-      List<Object> claims,
-      List<Object> events) {
+      List<FactWire.AnnotatedClaim> claims,
+      List<FactWire.AnnotatedEvent> events) {
 
-    /** From one article's analysis. */
+    /** From one article's analysis, with its claims and events. */
+    public static AnnotatedDocument of(DocumentAnalysis analysis) {
+      Article a = analysis.article();
+      AnnotatedDocument plain = of(a, analysis.entities(), analysis.times());
+      return new AnnotatedDocument(
+          plain.id(),
+          plain.source(),
+          plain.title(),
+          plain.published(),
+          plain.publishedBasis(),
+          plain.text(),
+          plain.removed(),
+          plain.mentions(),
+          plain.times(),
+          analysis.claims().stream().map(c -> FactWire.AnnotatedClaim.of(c, a.text())).toList(),
+          analysis.events().stream().map(FactWire.AnnotatedEvent::of).toList());
+    }
+
+    /** From one article's entities and times (no claims or events). */
     public static AnnotatedDocument of(
         Article a, List<LocalEntity> entities, List<TimeExpression> times) {
       List<AnnotatedMention> mentions = new ArrayList<>();

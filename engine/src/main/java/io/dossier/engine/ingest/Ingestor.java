@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,7 @@ public final class Ingestor {
   private final EntityResolver resolver;
   private final SplitDecisions decisions;
   private final int threads;
+  private final UnaryOperator<ResolvedDocument> places;
 
   /**
    * @param kb the store to add to
@@ -92,6 +94,23 @@ public final class Ingestor {
       Supplier<ArticleProcessor> processor,
       EntityResolver resolver,
       int threads) {
+    this(kb, processor, resolver, threads, UnaryOperator.identity());
+  }
+
+  /**
+   * @param kb the store to add to
+   * @param processor creates the per-article processor on first use
+   * @param resolver cross-article entity resolution
+   * @param threads worker threads for per-article processing (at least 1)
+   * @param places adds the coordinates of event places to a resolved article (a gazetteer), or
+   *     leaves it as it is
+   */
+  public Ingestor(
+      KnowledgeBase kb,
+      Supplier<ArticleProcessor> processor,
+      EntityResolver resolver,
+      int threads,
+      UnaryOperator<ResolvedDocument> places) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -100,6 +119,7 @@ public final class Ingestor {
     this.resolver = resolver;
     this.decisions = new SplitDecisions(kb);
     this.threads = threads;
+    this.places = places;
   }
 
   /** Ingests every article in {@code inputs} (files or folders, recursively). */
@@ -308,14 +328,11 @@ public final class Ingestor {
         original = nearDuplicateOriginal(next.signature(), bands).orElse(null);
         if (original != null) {
           LOG.debug("{} is a near-duplicate of {}", next.article().id(), original);
-          analysis =
-              new DocumentAnalysis(
-                  analysis.article().withDuplicateOf(original),
-                  analysis.entities(),
-                  analysis.times());
+          analysis = analysis.withArticle(analysis.article().withDuplicateOf(original));
         }
       }
-      ResolvedDocument resolved = decisions.apply(resolver.resolve(analysis, candidates));
+      ResolvedDocument resolved =
+          places.apply(decisions.apply(resolver.resolve(analysis, candidates)));
       kb.commit(resolved, next.signature(), bands);
       ingested++;
       listener.finished(next.article().source(), IngestOutcome.INGESTED);

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.engine.facts;
+
+import io.dossier.model.Article;
+import io.dossier.model.Claim;
+import io.dossier.model.ClaimMention;
+import io.dossier.model.Entity;
+import io.dossier.model.EventMention;
+import io.dossier.resolve.facts.ClaimLinker;
+import io.dossier.resolve.facts.DocumentFacts;
+import io.dossier.resolve.facts.EventMerger;
+import io.dossier.store.DerivedState;
+import io.dossier.store.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds a store's merged events and linked claims from the event and claim mentions of its
+ * documents and the current (curated) entities. It runs after every ingest and curation, and
+ * whenever the store says the derived tables lag (a run killed before the rebuild), so the result
+ * never depends on the order in which runs happened to finish.
+ */
+public final class FactResolution {
+  private static final Logger LOG = LoggerFactory.getLogger(FactResolution.class);
+
+  private final KnowledgeBase kb;
+
+  public FactResolution(KnowledgeBase kb) {
+    this.kb = Objects.requireNonNull(kb, "kb");
+  }
+
+  /** What a rebuild produced. */
+  public record Rebuilt(int events, int claims, boolean skipped) {}
+
+  /** Rebuilds unless the derived tables already reflect every document and curation decision. */
+  public Rebuilt refresh() {
+    DerivedState state = kb.derivedState();
+    if (state.current()) {
+      return new Rebuilt((int) kb.eventCount(), (int) kb.claimCount(), true);
+    }
+    return rebuild(state);
+  }
+
+  /** Rebuilds from scratch. */
+  public Rebuilt rebuild() {
+    return rebuild(kb.derivedState());
+  }
+
+  private Rebuilt rebuild(DerivedState state) {
+    long started = System.nanoTime();
+    List<Article> articles = new ArrayList<>();
+    kb.forEachDocument(articles::add);
+    List<DocumentFacts> documents = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      List<EventMention> events = kb.eventMentions(article.id());
+      List<ClaimMention> claims = kb.claimMentions(article.id());
+      boolean any = !events.isEmpty() || !claims.isEmpty();
+      documents.add(
+          new DocumentFacts(
+              article,
+              events,
+              events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
+              claims,
+              any ? kb.mentionsOfDocument(article.id()) : List.of()));
+    }
+    Map<String, String> names = new HashMap<>();
+    EventMerger.Result merged =
+        new EventMerger()
+            .merge(
+                documents,
+                id ->
+                    names.computeIfAbsent(id, key -> kb.entity(key).map(Entity::name).orElse(key)));
+    List<Claim> claims = new ClaimLinker().link(documents, merged);
+    kb.replaceDerived(merged.events(), claims, state.documents(), state.curations());
+    LOG.debug(
+        "Merged events and linked claims of {} documents in {} ms: {} events, {} claims",
+        documents.size(),
+        (System.nanoTime() - started) / 1_000_000,
+        merged.events().size(),
+        claims.size());
+    return new Rebuilt(merged.events().size(), claims.size(), false);
+  }
+}

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.resolve.facts;
+
+import io.dossier.model.ActorRole;
+import io.dossier.model.Claim;
+import io.dossier.model.ClaimMention;
+import io.dossier.model.Contradiction;
+import io.dossier.model.Event;
+import io.dossier.model.EventMention;
+import io.dossier.model.Ids;
+import io.dossier.model.Modality;
+import io.dossier.model.Participant;
+import io.dossier.model.Span;
+import io.dossier.model.Speaker;
+import io.dossier.resolve.facts.EventMerger.MentionRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links claims across articles.
+ *
+ * <ul>
+ *   <li><b>Same statement:</b> two claims by the same speaker (resolved entity, else the name as
+ *       written) join one cluster when their content words overlap (Jaccard at least {@value
+ *       #SAME_CONTENT}, or one partial quote of at least {@value #MIN_CONTAINED_WORDS} words
+ *       contained in the other), or when both report the same merged event with the same polarity.
+ *       Syndicated copies fall out of this naturally. Corroboration counts independent outlets.
+ *   <li><b>Contradictions,</b> each with its reason: figures that disagree about the same event (18
+ *       vs 20 killed), a denial of an event that other claims report, and conflicting attributions
+ *       of the same event (one report names one perpetrator, another a different one).
+ * </ul>
+ */
+public final class ClaimLinker {
+
+  /** Content-word Jaccard at or above which two claims by one speaker state the same thing. */
+  public static final double SAME_CONTENT = 0.6;
+
+  /** Smallest partial quote that joins a longer claim containing it. */
+  public static final int MIN_CONTAINED_WORDS = 4;
+
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "on", "and", "or", "is", "are", "was", "were", "be",
+          "been", "that", "this", "it", "its", "for", "with", "as", "at", "by", "from", "has",
+          "have", "had", "will", "would", "we", "our", "they", "their", "he", "his", "she", "her",
+          "i", "you", "not", "but", "said", "says");
+
+  /**
+   * Links the claims of {@code documents} (ingest order).
+   *
+   * @param events the merged events and which event each mention went into
+   */
+  public List<Claim> link(List<DocumentFacts> documents, EventMerger.Result events) {
+    Sources sources = new Sources(documents);
+    Map<String, Event> eventById = new HashMap<>();
+    events.events().forEach(e -> eventById.put(e.id(), e));
+
+    List<Item> items = new ArrayList<>();
+    for (DocumentFacts d : documents) {
+      for (int i = 0; i < d.claims().size(); i++) {
+        items.add(new Item(d, i, d.claims().get(i), events.eventOf()));
+      }
+    }
+
+    // same statement: union-find within each speaker's claims
+    int[] parent = new int[items.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String key = items.get(i).speakerKey;
+      if (key != null) {
+        bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> group : bySpeaker.values()) {
+      for (int x = 0; x < group.size(); x++) {
+        for (int y = x + 1; y < group.size(); y++) {
+          Item a = items.get(group.get(x));
+          Item b = items.get(group.get(y));
+          if (sameStatement(a, b)) {
+            union(parent, group.get(x), group.get(y));
+          }
+        }
+      }
+    }
+    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+
+    // contradictions
+    Map<Integer, Map<Integer, String>> contradictions = new HashMap<>();
+    Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (String e : items.get(i).events.keySet()) {
+        byEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<String, List<Integer>> entry : byEvent.entrySet()) {
+      Event event = eventById.get(entry.getKey());
+      if (event == null) {
+        continue;
+      }
+      List<Integer> about = entry.getValue();
+      for (int x = 0; x < about.size(); x++) {
+        for (int y = x + 1; y < about.size(); y++) {
+          Item a = items.get(about.get(x));
+          Item b = items.get(about.get(y));
+          String reason = contradiction(event, a, b);
+          if (reason != null) {
+            contradictions
+                .computeIfAbsent(about.get(x), k -> new LinkedHashMap<>())
+                .putIfAbsent(about.get(y), reason);
+            contradictions
+                .computeIfAbsent(about.get(y), k -> new LinkedHashMap<>())
+                .putIfAbsent(about.get(x), reason);
+          }
+        }
+      }
+    }
+
+    List<Claim> out = new ArrayList<>();
+    Map<Integer, String> clusterIds = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> c : clusters.entrySet()) {
+      Item first = items.get(c.getValue().get(0));
+      clusterIds.put(c.getKey(), Ids.hashed("k", first.id));
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      List<Integer> cluster = clusters.get(find(parent, i));
+      List<String> supports = new ArrayList<>();
+      Set<String> docs = new LinkedHashSet<>();
+      for (int j : cluster) {
+        Item other = items.get(j);
+        docs.add(other.document.id());
+        if (j != i && !other.document.id().equals(item.document.id())) {
+          supports.add(other.id);
+        }
+      }
+      List<Contradiction> against = new ArrayList<>();
+      contradictions
+          .getOrDefault(i, Map.of())
+          .forEach((j, reason) -> against.add(new Contradiction(items.get(j).id, reason)));
+      out.add(
+          new Claim(
+              item.id,
+              item.mention,
+              item.mention.span().of(item.document.article().text()),
+              item.speakerEntity,
+              item.onBehalfOfEntity,
+              item.about,
+              clusterIds.get(find(parent, i)),
+              supports,
+              against,
+              sources.independent(docs),
+              item.document.article().outlet()));
+    }
+    return out;
+  }
+
+  private static boolean sameStatement(Item a, Item b) {
+    if (a.denied != b.denied) {
+      return false;
+    }
+    if (!a.words.isEmpty() && !b.words.isEmpty()) {
+      Set<String> both = new HashSet<>(a.words);
+      both.retainAll(b.words);
+      int union = a.words.size() + b.words.size() - both.size();
+      if ((double) both.size() / union >= SAME_CONTENT) {
+        return true;
+      }
+      int smaller = Math.min(a.words.size(), b.words.size());
+      if (smaller >= MIN_CONTAINED_WORDS && both.size() == smaller) {
+        return true;
+      }
+    }
+    for (Map.Entry<String, Modality> e : a.events.entrySet()) {
+      Modality other = b.events.get(e.getKey());
+      if (other != null && (other == Modality.DENIED) == (e.getValue() == Modality.DENIED)) {
+        return !a.document.id().equals(b.document.id());
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String contradiction(Event event, Item a, Item b) {
+    if (a.document.id().equals(b.document.id())
+        && a.speakerKey != null
+        && a.speakerKey.equals(b.speakerKey)) {
+      return null;
+    }
+    Modality ma = a.events.get(event.id());
+    Modality mb = b.events.get(event.id());
+    if ((ma == Modality.DENIED) != (mb == Modality.DENIED)) {
+      Item denier = ma == Modality.DENIED ? a : b;
+      return "denial: "
+          + speakerName(denier)
+          + " denies the "
+          + describe(event)
+          + " that the other claim reports";
+    }
+    EventMention ea = a.mentionOf.get(event.id());
+    EventMention eb = b.mentionOf.get(event.id());
+    if (ea != null && eb != null) {
+      if (ea.killed() != null
+          && eb.killed() != null
+          && !overlaps(
+              ea.killed().low(), ea.killed().high(), eb.killed().low(), eb.killed().high())) {
+        return "fatalities of "
+            + describe(event)
+            + " "
+            + event.id()
+            + ": "
+            + ea.killed().text()
+            + " vs "
+            + eb.killed().text();
+      }
+      if (ea.injured() != null
+          && eb.injured() != null
+          && !overlaps(
+              ea.injured().low(), ea.injured().high(), eb.injured().low(), eb.injured().high())) {
+        return "injured in "
+            + describe(event)
+            + " "
+            + event.id()
+            + ": "
+            + ea.injured().text()
+            + " vs "
+            + eb.injured().text();
+      }
+      String sa = a.perpetrator.get(event.id());
+      String sb = b.perpetrator.get(event.id());
+      if (sa != null && sb != null && !sa.equals(sb)) {
+        return "attribution of "
+            + describe(event)
+            + " "
+            + event.id()
+            + ": "
+            + nameOf(event, sa)
+            + " vs "
+            + nameOf(event, sb);
+      }
+    }
+    return null;
+  }
+
+  private static String nameOf(Event event, String entity) {
+    for (Participant p : event.actors()) {
+      if (entity.equals(p.entity())) {
+        return p.name();
+      }
+    }
+    return entity;
+  }
+
+  private static boolean overlaps(int lowA, int highA, int lowB, int highB) {
+    return lowA <= highB && lowB <= highA;
+  }
+
+  private static String describe(Event event) {
+    return event.mode() != null ? event.mode() : event.type().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String speakerName(Item item) {
+    Speaker s = item.mention.speaker();
+    return s == null ? "an unnamed source" : s.name();
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** One claim with what linking compares. */
+  private static final class Item {
+    final DocumentFacts document;
+    final String id;
+    final ClaimMention mention;
+    final @Nullable String speakerEntity;
+    final @Nullable String onBehalfOfEntity;
+    final @Nullable String speakerKey;
+    final List<String> about;
+    final Set<String> words;
+    final boolean denied;
+
+    /** Merged events reported in the claim's content, with the modality of that report. */
+    final Map<String, Modality> events = new LinkedHashMap<>();
+
+    final Map<String, EventMention> mentionOf = new HashMap<>();
+
+    /** The source actor entity each event's report names. */
+    final Map<String, String> perpetrator = new HashMap<>();
+
+    Item(DocumentFacts document, int index, ClaimMention mention, Map<MentionRef, String> eventOf) {
+      this.document = document;
+      this.mention = mention;
+      this.id = Ids.hashed("c", document.id() + "#" + index);
+      Speaker speaker = mention.speaker();
+      this.speakerEntity =
+          speaker == null || speaker.entity() == null
+              ? null
+              : document.entityWithin(speaker.span());
+      this.onBehalfOfEntity =
+          speaker == null || speaker.onBehalfOf() == null
+              ? null
+              : document.entityNamed(speaker.onBehalfOf(), speaker.span());
+      this.speakerKey =
+          speakerEntity != null
+              ? speakerEntity
+              : speaker == null ? null : "name:" + speaker.name().toLowerCase(Locale.ROOT);
+      Set<String> aboutEntities = new LinkedHashSet<>();
+      for (Span piece : mention.pieces()) {
+        aboutEntities.addAll(document.entitiesWithin(piece));
+      }
+      this.about = List.copyOf(aboutEntities);
+      this.words = words(mention, document.article().text());
+      this.denied = mention.modality() == Modality.DENIED;
+      List<EventMention> all = document.events();
+      for (int i = 0; i < all.size(); i++) {
+        EventMention e = all.get(i);
+        if (mention.pieces().stream().anyMatch(p -> p.contains(e.span()))) {
+          String event = eventOf.get(new MentionRef(document.id(), i));
+          if (event != null && !events.containsKey(event)) {
+            Modality m = denied ? Modality.DENIED : e.modality();
+            events.put(event, m);
+            mentionOf.put(event, e);
+            e.actors().stream()
+                .filter(a -> a.role() == ActorRole.SOURCE && a.entity() != null)
+                .map(a -> document.entityWithin(a.span()))
+                .filter(x -> x != null)
+                .findFirst()
+                .ifPresent(x -> perpetrator.put(event, x));
+          }
+        }
+      }
+    }
+
+    private static Set<String> words(ClaimMention mention, String text) {
+      Set<String> words = new LinkedHashSet<>();
+      for (Span piece : mention.pieces()) {
+        if (piece.end() > text.length()) {
+          continue;
+        }
+        for (String w : piece.of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+          if (!w.isEmpty() && !STOP.contains(w)) {
+            words.add(w);
+          }
+        }
+      }
+      return words;
+    }
+  }
+}

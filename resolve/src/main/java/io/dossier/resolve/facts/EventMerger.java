@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.resolve.facts;
+
+import io.dossier.model.ActorRole;
+import io.dossier.model.Casualties;
+import io.dossier.model.CasualtyCount;
+import io.dossier.model.CasualtyReport;
+import io.dossier.model.DatePrecision;
+import io.dossier.model.Event;
+import io.dossier.model.EventActor;
+import io.dossier.model.EventDate;
+import io.dossier.model.EventLocation;
+import io.dossier.model.EventMention;
+import io.dossier.model.EventPlace;
+import io.dossier.model.EventType;
+import io.dossier.model.Evidence;
+import io.dossier.model.Geocode;
+import io.dossier.model.Ids;
+import io.dossier.model.Modality;
+import io.dossier.model.Participant;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Merges event mentions across articles into events, keeping every source's values.
+ *
+ * <p>Mentions are taken in ingest order and each joins the oldest compatible event, or starts a new
+ * one. A mention is compatible with an event when
+ *
+ * <ul>
+ *   <li>the types are of one family (ASSAULT and FIGHT are one family; every other type is its own)
+ *       and the modes, where both are known, are equal;
+ *   <li>the dates are compatible: both known and their windows (a day, an ISO week, a month, a
+ *       year) overlap with a day of tolerance; or one is unknown and the undated report was
+ *       published within {@value #REPORTING_LAG_DAYS} days after the dated window; or both are
+ *       unknown and the reports were published within {@value #UNDATED_DAYS} days of each other;
+ *   <li>the places do not conflict (different names, unless the gazetteer puts them within {@value
+ *       #SAME_PLACE_KM} km);
+ *   <li>and, across documents, they share the place or an actor entity. Within one document, a
+ *       compatible repeated mention ("the executions" after "executed") joins without one.
+ * </ul>
+ *
+ * <p>Nothing is averaged: casualty figures are kept per report with the range and the lowest figure
+ * as the conservative one (ACLED's practice); independent sources count outlets, with syndicated
+ * copies counted as their original.
+ */
+public final class EventMerger {
+
+  /** Days after an event's date window within which an undated report may still concern it. */
+  public static final int REPORTING_LAG_DAYS = 30;
+
+  /** Days between the publication of two undated reports that may concern one event. */
+  public static final int UNDATED_DAYS = 7;
+
+  /** Distance under which two differently named places count as one. */
+  public static final int SAME_PLACE_KM = 25;
+
+  /** The position of one event mention: its document and index in that document's list. */
+  public record MentionRef(String document, int index) {}
+
+  /**
+   * The merged events and which event each mention went into.
+   *
+   * @param events events in order of their oldest mention
+   * @param eventOf the event id of every mention
+   */
+  public record Result(List<Event> events, Map<MentionRef, String> eventOf) {
+    public Result {
+      events = List.copyOf(events);
+      eventOf = Map.copyOf(eventOf);
+    }
+  }
+
+  /**
+   * Merges the event mentions of {@code documents}, given in ingest order.
+   *
+   * @param entityName the canonical name of a resolved entity id
+   */
+  public Result merge(List<DocumentFacts> documents, Function<String, String> entityName) {
+    Sources sources = new Sources(documents);
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, List<Cluster>> byKey = new HashMap<>();
+    for (DocumentFacts document : documents) {
+      Map<Integer, Cluster> ofDocument = new LinkedHashMap<>();
+      for (int i = 0; i < document.events().size(); i++) {
+        Member member = new Member(document, i);
+        Cluster home = null;
+        for (Cluster candidate : candidates(member, byKey, ofDocument.values())) {
+          if (candidate.accepts(member)) {
+            home = candidate;
+            break;
+          }
+        }
+        if (home == null) {
+          home = new Cluster(clusters.size());
+          clusters.add(home);
+        }
+        home.add(member);
+        ofDocument.put(home.number, home);
+        for (String key : member.keys()) {
+          List<Cluster> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!list.contains(home)) {
+            list.add(home);
+          }
+        }
+      }
+    }
+    Map<MentionRef, String> eventOf = new HashMap<>();
+    for (Cluster cluster : clusters) {
+      for (Member m : cluster.members) {
+        eventOf.put(new MentionRef(m.document.id(), m.index), cluster.id());
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (Cluster cluster : clusters) {
+      events.add(cluster.toEvent(sources, entityName, eventOf));
+    }
+    return new Result(events, eventOf);
+  }
+
+  private static List<Cluster> candidates(
+      Member member, Map<String, List<Cluster>> byKey, Iterable<Cluster> sameDocument) {
+    Set<Cluster> found = new TreeSet<>(Comparator.comparingInt(c -> c.number));
+    sameDocument.forEach(found::add);
+    for (String key : member.keys()) {
+      found.addAll(byKey.getOrDefault(key, List.of()));
+    }
+    return List.copyOf(found);
+  }
+
+  /** Types that may describe one real event. */
+  static String family(EventType type) {
+    return type == EventType.FIGHT ? EventType.ASSAULT.name() : type.name();
+  }
+
+  /** One event mention with what merging compares. */
+  private static final class Member {
+    final DocumentFacts document;
+    final int index;
+    final EventMention mention;
+    final String family;
+    final LocalDate @Nullable [] window;
+    final @Nullable String placeKey;
+    final @Nullable String placeEntity;
+    final @Nullable Geocode geocode;
+    final Set<String> actorEntities = new LinkedHashSet<>();
+
+    Member(DocumentFacts document, int index) {
+      this.document = document;
+      this.index = index;
+      this.mention = document.events().get(index);
+      this.family = family(mention.type());
+      this.window = window(mention.date());
+      EventPlace place = mention.place();
+      this.placeEntity =
+          place == null || place.entity() == null ? null : document.entityWithin(place.span());
+      this.placeKey = place == null ? null : placeKey(place.name());
+      this.geocode = document.geocodes().get(index);
+      for (EventActor actor : mention.actors()) {
+        String entity = actorEntity(actor);
+        if (entity != null && actor.role() != ActorRole.OTHER) {
+          actorEntities.add(entity);
+        }
+      }
+    }
+
+    @Nullable String actorEntity(EventActor actor) {
+      return actor.entity() == null ? null : document.entityWithin(actor.span());
+    }
+
+    List<String> keys() {
+      List<String> keys = new ArrayList<>();
+      if (placeKey != null) {
+        keys.add(family + "|place|" + placeKey);
+      }
+      for (String actor : actorEntities) {
+        keys.add(family + "|actor|" + actor);
+      }
+      return keys;
+    }
+
+    @Nullable LocalDate published() {
+      return document.article().published();
+    }
+  }
+
+  /** An event being assembled. */
+  private static final class Cluster {
+    final int number;
+    final List<Member> members = new ArrayList<>();
+    final Set<String> placeKeys = new LinkedHashSet<>();
+    final List<Geocode> geocodes = new ArrayList<>();
+    final Set<String> actors = new LinkedHashSet<>();
+    final Set<String> documents = new LinkedHashSet<>();
+    @Nullable String family;
+    @Nullable String mode;
+    LocalDate @Nullable [] window;
+    @Nullable LocalDate firstPublished;
+    @Nullable LocalDate lastPublished;
+
+    Cluster(int number) {
+      this.number = number;
+    }
+
+    String id() {
+      Member first = members.get(0);
+      return Ids.hashed("v", first.document.id() + "#" + first.index);
+    }
+
+    boolean accepts(Member m) {
+      if (!m.family.equals(family)) {
+        return false;
+      }
+      if (m.mention.mode() != null && mode != null && !m.mention.mode().equals(mode)) {
+        return false;
+      }
+      if (m.placeKey != null && !placeKeys.isEmpty() && !placeKeys.contains(m.placeKey)) {
+        if (!near(m.geocode)) {
+          return false;
+        }
+      }
+      boolean sameDocument = documents.contains(m.document.id());
+      if (!datesFit(m, sameDocument)) {
+        return false;
+      }
+      if (sameDocument) {
+        return true;
+      }
+      boolean samePlace = m.placeKey != null && placeKeys.contains(m.placeKey);
+      boolean sharedActor = m.actorEntities.stream().anyMatch(actors::contains);
+      return samePlace || sharedActor;
+    }
+
+    private boolean near(@Nullable Geocode g) {
+      if (g == null) {
+        return false;
+      }
+      return geocodes.stream().anyMatch(other -> kilometres(g, other) <= SAME_PLACE_KM);
+    }
+
+    private boolean datesFit(Member m, boolean sameDocument) {
+      if (m.window != null && window != null) {
+        return !m.window[0].isAfter(window[1].plusDays(1))
+            && !window[0].isAfter(m.window[1].plusDays(1));
+      }
+      if (sameDocument) {
+        return true;
+      }
+      if (m.window != null) {
+        // this event is undated so far: its reports must come after the mention's date
+        return firstPublished != null
+            && !firstPublished.isBefore(m.window[0])
+            && !firstPublished.isAfter(m.window[1].plusDays(REPORTING_LAG_DAYS));
+      }
+      LocalDate published = m.published();
+      if (published == null) {
+        return false;
+      }
+      if (window != null) {
+        return !published.isBefore(window[0])
+            && !published.isAfter(window[1].plusDays(REPORTING_LAG_DAYS));
+      }
+      return firstPublished != null
+          && lastPublished != null
+          && Math.abs(ChronoUnit.DAYS.between(firstPublished, published)) <= UNDATED_DAYS
+          && Math.abs(ChronoUnit.DAYS.between(lastPublished, published)) <= UNDATED_DAYS;
+    }
+
+    void add(Member m) {
+      members.add(m);
+      documents.add(m.document.id());
+      if (family == null) {
+        family = m.family;
+      }
+      if (mode == null) {
+        mode = m.mention.mode();
+      }
+      if (m.placeKey != null) {
+        placeKeys.add(m.placeKey);
+      }
+      if (m.geocode != null) {
+        geocodes.add(m.geocode);
+      }
+      actors.addAll(m.actorEntities);
+      if (m.window != null) {
+        if (window == null) {
+          window = m.window.clone();
+        } else {
+          LocalDate first = m.window[0].isAfter(window[0]) ? m.window[0] : window[0];
+          LocalDate last = m.window[1].isBefore(window[1]) ? m.window[1] : window[1];
+          if (!first.isAfter(last)) {
+            window = new LocalDate[] {first, last};
+          }
+        }
+      }
+      LocalDate published = m.published();
+      if (published != null) {
+        if (firstPublished == null || published.isBefore(firstPublished)) {
+          firstPublished = published;
+        }
+        if (lastPublished == null || published.isAfter(lastPublished)) {
+          lastPublished = published;
+        }
+      }
+    }
+
+    Event toEvent(
+        Sources sources, Function<String, String> entityName, Map<MentionRef, String> eventOf) {
+      EventType type = mostFrequent(members, m -> m.mention.type());
+      String chosenMode = mostFrequentOrNull(members, m -> m.mention.mode());
+      List<String> docs = List.copyOf(documents);
+      Set<String> responds = new LinkedHashSet<>();
+      for (Member m : members) {
+        Integer target = m.mention.respondsTo();
+        if (target != null) {
+          String incident = eventOf.get(new MentionRef(m.document.id(), target));
+          if (incident != null && !incident.equals(id())) {
+            responds.add(incident);
+          }
+        }
+      }
+      return new Event(
+          id(),
+          Objects.requireNonNull(type),
+          chosenMode,
+          date(),
+          location(),
+          participants(entityName),
+          casualties(m -> m.mention.killed(), sources),
+          casualties(m -> m.mention.injured(), sources),
+          modality(),
+          evidence(),
+          sources.names(docs),
+          sources.independent(docs),
+          List.copyOf(responds),
+          docs);
+    }
+
+    private EventDate date() {
+      Member best = null;
+      for (Member m : members) {
+        if (m.mention.date().value() != null
+            && (best == null
+                || rank(m.mention.date().precision()) > rank(best.mention.date().precision()))) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        EventDate d = best.mention.date();
+        int agreeing = 0;
+        for (Member m : members) {
+          if (d.value().equals(m.mention.date().value())) {
+            agreeing++;
+          }
+        }
+        String basis =
+            d.basis()
+                + " (in "
+                + best.document.id()
+                + (agreeing > 1 ? "; " + agreeing + " reports give this date" : "")
+                + ")";
+        return new EventDate(d.value(), d.precision(), basis, d.span());
+      }
+      if (firstPublished != null) {
+        return EventDate.unknown(
+            "no report dates the event; first reported in an article published "
+                + firstPublished
+                + " (an upper bound, not the event date)");
+      }
+      return EventDate.unknown("no report dates the event and the reporting articles are undated");
+    }
+
+    private static int rank(DatePrecision p) {
+      return switch (p) {
+        case DAY -> 4;
+        case WEEK -> 3;
+        case MONTH -> 2;
+        case YEAR -> 1;
+        case UNKNOWN -> 0;
+      };
+    }
+
+    private @Nullable EventLocation location() {
+      Map<String, Integer> votes = new LinkedHashMap<>();
+      for (Member m : members) {
+        if (m.placeKey != null) {
+          votes.merge(m.placeKey, 1, Integer::sum);
+        }
+      }
+      if (votes.isEmpty()) {
+        return null;
+      }
+      String key =
+          votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      Member first = null;
+      Geocode geocode = null;
+      String entity = null;
+      for (Member m : members) {
+        if (key.equals(m.placeKey)) {
+          if (first == null) {
+            first = m;
+          }
+          if (geocode == null) {
+            geocode = m.geocode;
+          }
+          if (entity == null) {
+            entity = m.placeEntity;
+          }
+        }
+      }
+      EventPlace place = Objects.requireNonNull(first).mention.place();
+      return new EventLocation(
+          Objects.requireNonNull(place).name(), entity, place.relation(), geocode);
+    }
+
+    private List<Participant> participants(Function<String, String> entityName) {
+      Map<String, String> names = new LinkedHashMap<>();
+      Map<String, String> entities = new HashMap<>();
+      Map<String, Map<ActorRole, Integer>> roles = new HashMap<>();
+      for (Member m : members) {
+        for (EventActor actor : m.mention.actors()) {
+          String entity = m.actorEntity(actor);
+          String key = entity != null ? entity : "phrase:" + actor.name().toLowerCase(Locale.ROOT);
+          if (!names.containsKey(key)) {
+            names.put(key, entity != null ? entityName.apply(entity) : actor.name());
+          }
+          if (entity != null) {
+            entities.put(key, entity);
+          }
+          roles
+              .computeIfAbsent(key, k -> new EnumMap<>(ActorRole.class))
+              .merge(actor.role(), 1, Integer::sum);
+        }
+      }
+      List<Participant> out = new ArrayList<>();
+      for (Map.Entry<String, String> e : names.entrySet()) {
+        ActorRole role =
+            roles.get(e.getKey()).entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        out.add(new Participant(entities.get(e.getKey()), e.getValue(), role));
+      }
+      return out;
+    }
+
+    private @Nullable Casualties casualties(
+        Function<Member, @Nullable CasualtyCount> figure, Sources sources) {
+      List<CasualtyReport> reports = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (Member m : members) {
+        CasualtyCount count = figure.apply(m);
+        if (count == null) {
+          continue;
+        }
+        String key = m.document.id() + "|" + count.low() + "|" + count.high();
+        if (seen.add(key)) {
+          reports.add(
+              new CasualtyReport(
+                  m.document.id(),
+                  m.document.article().outlet(),
+                  count,
+                  m.document.article().duplicateOf()));
+        }
+      }
+      if (reports.isEmpty()) {
+        return null;
+      }
+      int min = reports.stream().mapToInt(r -> r.count().low()).min().orElseThrow();
+      int max = reports.stream().mapToInt(r -> r.count().high()).max().orElseThrow();
+      Set<String> outlets = new LinkedHashSet<>();
+      reports.forEach(r -> outlets.add(sources.independentKey(r.document())));
+      String rule =
+          min == max
+              ? "all "
+                  + reports.size()
+                  + " report(s) from "
+                  + outlets.size()
+                  + " independent source(s) give "
+                  + min
+              : "lowest of "
+                  + reports.size()
+                  + " reports from "
+                  + outlets.size()
+                  + " independent sources ("
+                  + min
+                  + " to "
+                  + max
+                  + "), as ACLED codes disputed figures";
+      return new Casualties(min, max, min, rule, reports);
+    }
+
+    private Modality modality() {
+      Modality best = null;
+      for (Member m : members) {
+        Modality candidate = m.mention.modality();
+        if (best == null || strength(candidate) > strength(best)) {
+          best = candidate;
+        }
+      }
+      return Objects.requireNonNull(best);
+    }
+
+    private static int strength(Modality m) {
+      return switch (m) {
+        case ASSERTED -> 5;
+        case REPORTED -> 4;
+        case ALLEGED -> 3;
+        case PLANNED -> 2;
+        case HYPOTHETICAL -> 1;
+        case DENIED -> 0;
+      };
+    }
+
+    private List<Evidence> evidence() {
+      List<Evidence> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (Member m : members) {
+        String text = m.document.article().text();
+        if (m.mention.sentence().end() > text.length()) {
+          continue;
+        }
+        if (seen.add(m.document.id() + "|" + m.mention.sentence())) {
+          out.add(
+              new Evidence(
+                  m.document.id(),
+                  m.mention.sentence(),
+                  m.mention.sentence().of(text),
+                  m.mention.trigger(),
+                  m.mention.modality()));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static <T> T mostFrequent(List<Member> members, Function<Member, T> value) {
+    Map<T, Integer> votes = new LinkedHashMap<>();
+    for (Member m : members) {
+      votes.merge(value.apply(m), 1, Integer::sum);
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  private static @Nullable String mostFrequentOrNull(
+      List<Member> members, Function<Member, @Nullable String> value) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (Member m : members) {
+      String v = value.apply(m);
+      if (v != null) {
+        votes.merge(v, 1, Integer::sum);
+      }
+    }
+    return votes.isEmpty()
+        ? null
+        : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  private static LocalDate @Nullable [] window(EventDate date) {
+    LocalDate first = date.firstDay();
+    LocalDate last = date.lastDay();
+    return first == null || last == null ? null : new LocalDate[] {first, last};
+  }
+
+  /** A place name folded for comparison: case, accents, a leading "the". */
+  static String placeKey(String name) {
+    String folded =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .trim();
+    return folded.startsWith("the ") ? folded.substring(4) : folded;
+  }
+
+  /** Great-circle distance in km. */
+  static double kilometres(Geocode a, Geocode b) {
+    double lat1 = Math.toRadians(a.lat());
+    double lat2 = Math.toRadians(b.lat());
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}
