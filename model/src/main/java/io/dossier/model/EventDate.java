@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.model;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
@@ -56,6 +56,13 @@ public record EventDate(
         case WEEK -> {
           int year = Integer.parseInt(value.substring(0, 4));
           int week = Integer.parseInt(value.substring(6, 8));
+          if (week < 1
+              || week
+                  > LocalDate.of(year, 6, 1)
+                      .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                      .getMaximum()) {
+            yield null;
+          }
           LocalDate monday =
               LocalDate.of(year, 6, 1)
                   .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
@@ -72,7 +79,7 @@ public record EventDate(
         }
         case UNKNOWN -> null;
       };
-    } catch (DateTimeParseException | NumberFormatException | IndexOutOfBoundsException e) {
+    } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
       return null;
     }
   }

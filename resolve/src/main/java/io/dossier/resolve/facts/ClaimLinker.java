@@ -169,7 +169,7 @@ public final class ClaimLinker {
   }
 
   private static boolean sameStatement(Item a, Item b) {
-    if (a.denied != b.denied) {
+    if (a.denied != b.denied || figuresDisagree(a, b)) {
       return false;
     }
     if (!a.words.isEmpty() && !b.words.isEmpty()) {
@@ -193,6 +193,25 @@ public final class ClaimLinker {
     return false;
   }
 
+  /** Whether the two claims give figures for one event that do not overlap. */
+  private static boolean figuresDisagree(Item a, Item b) {
+    for (Map.Entry<String, EventMention> e : a.mentionOf.entrySet()) {
+      EventMention other = b.mentionOf.get(e.getKey());
+      EventMention mine = e.getValue();
+      if (other != null
+          && mine.killed() != null
+          && other.killed() != null
+          && !overlaps(
+              mine.killed().low(),
+              mine.killed().high(),
+              other.killed().low(),
+              other.killed().high())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static @Nullable String contradiction(Event event, Item a, Item b) {
     if (a.document.id().equals(b.document.id())
         && a.speakerKey != null
@@ -202,12 +221,17 @@ public final class ClaimLinker {
     Modality ma = a.events.get(event.id());
     Modality mb = b.events.get(event.id());
     if ((ma == Modality.DENIED) != (mb == Modality.DENIED)) {
-      Item denier = ma == Modality.DENIED ? a : b;
-      return "denial: "
-          + speakerName(denier)
-          + " denies the "
+      Item denial = ma == Modality.DENIED ? a : b;
+      Item report = denial == a ? b : a;
+      return "denial: the claim by "
+          + speakerName(denial)
+          + " denies (or reports a denial of) the "
           + describe(event)
-          + " that the other claim reports";
+          + " "
+          + event.id()
+          + " that the claim by "
+          + speakerName(report)
+          + " reports";
     }
     EventMention ea = a.mentionOf.get(event.id());
     EventMention eb = b.mentionOf.get(event.id());

@@ -362,12 +362,14 @@ public final class EventMerger {
       }
       if (best != null) {
         EventDate d = best.mention.date();
-        int agreeing = 0;
+        // reports are documents: a date repeated within one article is one report of it
+        Set<String> agreeingDocuments = new LinkedHashSet<>();
         for (Member m : members) {
           if (d.value().equals(m.mention.date().value())) {
-            agreeing++;
+            agreeingDocuments.add(m.document.id());
           }
         }
+        int agreeing = agreeingDocuments.size();
         String basis =
             d.basis()
                 + " (in "

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Place names and coordinates read from a file in the GeoNames dump format (tab-separated:
@@ -45,12 +47,21 @@ public final class Gazetteer {
     }
   }
 
+  /** A leading Arabic article as folded by {@link #key}: al, el and the assimilated forms. */
+  private static final Pattern ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|az) (.+)");
+
   private final Map<String, List<Place>> byName;
+  private final Map<String, List<Place>> byNameWithoutArticle;
   private final int size;
   private final int skipped;
 
-  private Gazetteer(Map<String, List<Place>> byName, int size, int skipped) {
+  private Gazetteer(
+      Map<String, List<Place>> byName,
+      Map<String, List<Place>> byNameWithoutArticle,
+      int size,
+      int skipped) {
     this.byName = byName;
+    this.byNameWithoutArticle = byNameWithoutArticle;
     this.size = size;
     this.skipped = skipped;
   }
@@ -64,6 +75,7 @@ public final class Gazetteer {
       throw new ConfigException("Gazetteer " + file + " is not a readable file");
     }
     Map<String, List<Place>> byName = new HashMap<>();
+    Map<String, List<Place>> byNameWithoutArticle = new HashMap<>();
     int size = 0;
     int skipped = 0;
     try (BufferedReader reader =
@@ -92,11 +104,24 @@ public final class Gazetteer {
         for (String alternate : columns[3].split(",")) {
           names.add(alternate);
         }
+        // names that differ only in accents or case fold to one key: index the place once
+        Set<String> keys = new LinkedHashSet<>();
         for (String name : names) {
           String key = key(name);
           if (!key.isEmpty()) {
-            byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
+            keys.add(key);
           }
+        }
+        Set<String> bareKeys = new LinkedHashSet<>();
+        for (String key : keys) {
+          byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
+          Matcher article = ARTICLE.matcher(key);
+          if (article.matches()) {
+            bareKeys.add(article.group(1));
+          }
+        }
+        for (String bare : bareKeys) {
+          byNameWithoutArticle.computeIfAbsent(bare, k -> new ArrayList<>(1)).add(place);
         }
       }
     } catch (CharacterCodingException e) {
@@ -113,7 +138,7 @@ public final class Gazetteer {
               + " alternatenames, latitude, longitude, feature class, feature code, country code,"
               + " …, population)");
     }
-    return new Gazetteer(byName, size, skipped);
+    return new Gazetteer(byName, byNameWithoutArticle, size, skipped);
   }
 
   private static Place parse(String line) {
@@ -142,12 +167,23 @@ public final class Gazetteer {
     }
   }
 
-  /** Records whose name or alternate name is {@code name} (folded). */
+  /**
+   * Records whose name or alternate name is {@code name} (folded). Without an exact match, a
+   * leading article is optional on either side: {@code al-Zawiya} finds {@code Zawiya}, and {@code
+   * Bayda} finds {@code Al Bayda}.
+   */
   public List<Place> lookup(String name) {
     String key = key(name);
     List<Place> found = byName.get(key);
-    if (found == null && key.matches("(al|el|ad|ar|as|az) .+")) {
-      found = byName.get(key.substring(3));
+    if (found == null) {
+      Matcher article = ARTICLE.matcher(key);
+      String bare = article.matches() ? article.group(1) : key;
+      if (!bare.equals(key)) {
+        found = byName.get(bare);
+      }
+      if (found == null) {
+        found = byNameWithoutArticle.get(bare);
+      }
     }
     return found == null ? List.of() : List.copyOf(found);
   }
