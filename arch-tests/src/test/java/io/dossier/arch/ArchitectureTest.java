@@ -103,6 +103,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyIngestTouchesReadabilityAndTheLanguageDetector() {
+    confined("net.dankito.readability4j..", "io.dossier.ingest.html..");
+    confined("com.optimaize.langdetect..", "io.dossier.ingest.lang..");
+  }
+
+  @Test
   void onlyCliTouchesPicocliAndTheProgressBar() {
     confined("picocli..", "io.dossier.cli..");
     confined("me.tongfei..", "io.dossier.cli..");

@@ -36,6 +36,7 @@ final class AnnotateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int[] problems = {0};
+    int[] notAnalysed = {0};
     List<Path> expanded =
         InputFiles.expand(
             files,
@@ -52,7 +53,14 @@ final class AnnotateCommand implements Callable<Integer> {
                   out.println(Json.line(doc));
                   out.flush();
                 },
-                issue -> err.println("failed: " + issue.describe()));
+                issue -> err.println("failed: " + issue.describe()),
+                note -> {
+                  err.println("note: " + note + "; Dossier's analysis is English-only");
+                  notAnalysed[0]++;
+                });
+    if (notAnalysed[0] > 0) {
+      err.println("not analysed (other language than English): " + notAnalysed[0]);
+    }
     return problems[0] > 0 ? Main.EXIT_INPUT_FAILURES : 0;
   }
 }

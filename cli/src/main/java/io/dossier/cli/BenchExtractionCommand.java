@@ -38,6 +38,16 @@ final class BenchExtractionCommand implements Callable<Integer> {
       description = "Predictions file (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("extraction-predictions.jsonl");
 
+  @Option(
+      names = "--extractor",
+      paramLabel = "NAME",
+      converter = ExtractorConverter.class,
+      description =
+          "Main-text extractor: dossier (the one ingest uses), readability (Readability4J's"
+              + " container as is) or readability-cleaned (its container with Dossier's chrome"
+              + " pruning and boilerplate rules). Default: dossier.")
+  ExtractionBenchmark.Extractor extractor = ExtractionBenchmark.Extractor.DOSSIER;
+
   @Mixin CommonOptions common;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -51,8 +61,9 @@ final class BenchExtractionCommand implements Callable<Integer> {
             : Path.of(System.getProperty("dossier.home", "."))
                 .resolve("../shared/data/article-extraction")
                 .normalize();
-    int pages = ExtractionBenchmark.predict(folder, out);
-    stdout.println("wrote " + pages + " predictions to " + out);
+    int pages = ExtractionBenchmark.predict(folder, out, extractor);
+    stdout.println(
+        "wrote " + pages + " predictions by the " + extractor.label() + " extractor to " + out);
     Path scorer = folder.resolve("score.py");
     if (!Files.exists(scorer)) {
       stdout.println(
@@ -74,5 +85,25 @@ final class BenchExtractionCommand implements Callable<Integer> {
     stdout.print(report);
     stdout.flush();
     return p.exitValue() == 0 ? 0 : Main.EXIT_INPUT_FAILURES;
+  }
+
+  /** Reads {@code --extractor} values by their labels ({@code readability-cleaned}). */
+  static final class ExtractorConverter
+      implements CommandLine.ITypeConverter<ExtractionBenchmark.Extractor> {
+    @Override
+    public ExtractionBenchmark.Extractor convert(String value) {
+      for (ExtractionBenchmark.Extractor e : ExtractionBenchmark.Extractor.values()) {
+        if (e.label().equalsIgnoreCase(value.strip())) {
+          return e;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown extractor '"
+              + value
+              + "'; use one of "
+              + java.util.Arrays.stream(ExtractionBenchmark.Extractor.values())
+                  .map(ExtractionBenchmark.Extractor::label)
+                  .collect(java.util.stream.Collectors.joining(", ")));
+    }
   }
 }

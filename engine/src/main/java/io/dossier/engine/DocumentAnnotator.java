@@ -42,6 +42,22 @@ public final class DocumentAnnotator {
       IngestDefaults defaults,
       Consumer<Wire.AnnotatedDocument> out,
       Consumer<IngestIssue> issues) {
+    return annotate(files, defaults, out, issues, note -> {});
+  }
+
+  /**
+   * Reads each file and reports one annotated document per article, or an issue per problem; an
+   * article the stages do not analyse (not English, see {@link ArticleProcessor#analyses}) is
+   * reported with no mentions and one note, {@code SOURCE: not analysed (language fr)}.
+   *
+   * @return the number of problems reported
+   */
+  public int annotate(
+      List<Path> files,
+      IngestDefaults defaults,
+      Consumer<Wire.AnnotatedDocument> out,
+      Consumer<IngestIssue> issues,
+      Consumer<String> notes) {
     int[] problems = {0};
     ArticleReaders readers = new ArticleReaders();
     for (Path file : files) {
@@ -53,7 +69,13 @@ public final class DocumentAnnotator {
             public void article(Article article) {
               DocumentAnalysis a;
               try {
-                a = processor.get().process(article);
+                if (ArticleProcessor.analyses(article)) {
+                  a = processor.get().process(article);
+                } else {
+                  notes.accept(
+                      article.source() + ": not analysed (language " + article.language() + ")");
+                  a = new DocumentAnalysis(article, List.of(), List.of());
+                }
               } catch (RuntimeException e) {
                 issue(
                     new IngestIssue(

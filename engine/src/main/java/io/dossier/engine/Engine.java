@@ -14,6 +14,7 @@ import io.dossier.engine.pipeline.ArticleProcessor;
 import io.dossier.engine.pipeline.CoreNlpStage;
 import io.dossier.engine.pipeline.ExtractionStage;
 import io.dossier.ingest.IngestDefaults;
+import io.dossier.ingest.web.FetchOptions;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.resolve.EntityResolver;
 import io.dossier.resolve.TransliterationResolver;
@@ -116,6 +117,16 @@ public final class Engine implements AutoCloseable {
 
   /** Ingests files and folders. */
   public IngestSummary ingest(List<Path> inputs, IngestDefaults defaults, IngestListener listener) {
+    return ingest(
+        inputs.stream().map(Path::toString).toList(), defaults, FetchOptions.DEFAULT, listener);
+  }
+
+  /**
+   * Ingests files, folders and http(s) URLs (fetched with {@code fetch}), then brings the merged
+   * events and linked claims up to date.
+   */
+  public IngestSummary ingest(
+      List<String> inputs, IngestDefaults defaults, FetchOptions fetch, IngestListener listener) {
     UnaryOperator<ResolvedDocument> places = UnaryOperator.identity();
     if (config.gazetteer() != null) {
       Geocoder geocoder = new Geocoder(Gazetteer.read(config.gazetteer()));
@@ -123,7 +134,7 @@ public final class Engine implements AutoCloseable {
     }
     try {
       return new Ingestor(kb, processor, resolver, config.threads(), places)
-          .run(inputs, defaults, listener);
+          .run(inputs, defaults, fetch, listener);
     } finally {
       refreshFacts();
     }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * A model-free annotator for engine tests: whitespace tokens, one sentence, and every word in
  * {@code people} tagged PERSON; an entry of several words ({@code Khalifa Haftar}) tags those words
  * where they follow each other as one mention, longest entry first. Words end before trailing
- * punctuation. Optionally sleeps a random time (to shuffle thread timing) and fails on texts
- * containing {@code FAIL}.
+ * punctuation; no dependency edges (so no events). Optionally sleeps a random time (to shuffle
+ * thread timing) and fails on texts containing {@code FAIL}.
  */
 class FakeAnnotation implements TextAnnotation {
   private static final Pattern WORD = Pattern.compile("\\S+");
@@ -40,7 +40,14 @@ class FakeAnnotation implements TextAnnotation {
 
   @Override
   public Set<Layer> provides() {
-    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.NER, Layer.TIMES);
+    return Set.of(
+        Layer.TOKENS,
+        Layer.SENTENCES,
+        Layer.POS,
+        Layer.LEMMAS,
+        Layer.NER,
+        Layer.TIMES,
+        Layer.DEPENDENCIES);
   }
 
   @Override

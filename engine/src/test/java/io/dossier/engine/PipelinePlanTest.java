@@ -8,6 +8,7 @@ import io.dossier.engine.pipeline.ArticleProcessor;
 import io.dossier.engine.pipeline.EntityStage;
 import io.dossier.engine.pipeline.PipelinePlan;
 import io.dossier.engine.pipeline.Stage;
+import io.dossier.engine.pipeline.TimeStage;
 import io.dossier.model.ConfigException;
 import io.dossier.model.Layer;
 import java.util.List;
@@ -60,9 +61,23 @@ class PipelinePlanTest {
 
   @Test
   void standardStagesAskTheAnnotatorOnlyForWhatTheyUse() {
+    // events and claims read the dependency parse; the entity stage provides ENTITIES itself
     assertThat(ArticleProcessor.requiredLayers(ArticleProcessor.standardStages()))
-        .containsExactlyInAnyOrder(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.NER, Layer.TIMES)
-        .doesNotContain(Layer.DEPENDENCIES);
+        .containsExactlyInAnyOrder(
+            Layer.TOKENS,
+            Layer.SENTENCES,
+            Layer.POS,
+            Layer.LEMMAS,
+            Layer.NER,
+            Layer.TIMES,
+            Layer.DEPENDENCIES)
+        .doesNotContain(Layer.ENTITIES);
+  }
+
+  @Test
+  void withoutEventAndClaimStagesNoParseIsAskedFor() {
+    assertThat(ArticleProcessor.requiredLayers(List.of(new EntityStage(), new TimeStage())))
+        .doesNotContain(Layer.DEPENDENCIES, Layer.LEMMAS);
   }
 
   @Test

@@ -7,7 +7,9 @@ import io.dossier.ingest.ArticleReaders;
 import io.dossier.ingest.ArticleSink;
 import io.dossier.ingest.IngestDefaults;
 import io.dossier.ingest.InputFiles;
+import io.dossier.ingest.UrlArticleReader;
 import io.dossier.ingest.dedup.MinHash;
+import io.dossier.ingest.web.FetchOptions;
 import io.dossier.model.Article;
 import io.dossier.model.DocumentAnalysis;
 import io.dossier.model.IngestIssue;
@@ -19,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,25 +128,42 @@ public final class Ingestor {
 
   /** Ingests every article in {@code inputs} (files or folders, recursively). */
   public IngestSummary run(List<Path> inputs, IngestDefaults defaults, IngestListener listener) {
+    return run(
+        inputs.stream().map(Path::toString).toList(), defaults, FetchOptions.DEFAULT, listener);
+  }
+
+  /**
+   * Ingests every article in {@code inputs}, in the order given: paths of files or folders
+   * (recursively; a file reached twice is read once) and URLs ({@code http} or {@code https}, see
+   * {@link UrlArticleReader#isUrl}), fetched with {@code fetch}. A URL that cannot be fetched is
+   * one issue and the run goes on.
+   */
+  public IngestSummary run(
+      List<String> inputs, IngestDefaults defaults, FetchOptions fetch, IngestListener listener) {
     long started = System.nanoTime();
     Run run = new Run(listener);
-    List<Path> files = InputFiles.expand(inputs, run::issue);
-    for (Path file : files) {
-      listener.expected(estimateArticles(file));
+    List<Input> work = expand(inputs, run);
+    for (Input input : work) {
+      listener.expected(input.file() == null ? 1 : estimateArticles(input.file()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
     try {
       ArticleReaders readers = new ArticleReaders();
-      for (Path file : files) {
+      UrlArticleReader urls = new UrlArticleReader(fetch);
+      for (Input input : work) {
         try {
-          readers.read(file, defaults, run.sinkFor(pool));
+          if (input.file() != null) {
+            readers.read(input.file(), defaults, run.sinkFor(pool));
+          } else {
+            urls.read(input.given(), defaults, run.sinkFor(pool));
+          }
         } catch (RuntimeException | StackOverflowError e) {
           // readers report every expected problem as an issue; this is a bug (or input nested
           // too deeply for the stack), but one file's bug must not stop the run
-          LOG.debug("Reader failed on {}", file, e);
+          LOG.debug("Reader failed on {}", input.given(), e);
           run.issue(
               new IngestIssue(
-                  file.toString(),
+                  input.given(),
                   null,
                   IngestIssue.Kind.FAILED,
                   "could not be read: " + internalError(e)));
@@ -153,7 +174,36 @@ public final class Ingestor {
       pool.shutdownNow();
     }
     long elapsed = (System.nanoTime() - started) / 1_000_000;
-    return new IngestSummary(run.ingested, run.duplicates, run.failed, run.issues, elapsed);
+    return run.summary(elapsed);
+  }
+
+  /** One file or URL to read: {@code file} is null for a URL. */
+  private record Input(String given, @org.jspecify.annotations.Nullable Path file) {}
+
+  private static List<Input> expand(List<String> inputs, Run run) {
+    List<Input> work = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (String input : inputs) {
+      if (UrlArticleReader.isUrl(input)) {
+        work.add(new Input(input.strip(), null));
+        continue;
+      }
+      Path path;
+      try {
+        path = Path.of(input);
+      } catch (InvalidPathException e) {
+        run.issue(
+            new IngestIssue(
+                input, null, IngestIssue.Kind.UNREADABLE, "not a valid path: " + e.getReason()));
+        continue;
+      }
+      for (Path file : InputFiles.expand(List.of(path), run::issue)) {
+        if (seen.add(file.toAbsolutePath().normalize())) {
+          work.add(new Input(file.toString(), file));
+        }
+      }
+    }
+    return work;
   }
 
   /** Ingests articles that were already read (benchmarks and embedding programs use this). */
@@ -170,7 +220,7 @@ public final class Ingestor {
       pool.shutdownNow();
     }
     long elapsed = (System.nanoTime() - started) / 1_000_000;
-    return new IngestSummary(run.ingested, run.duplicates, run.failed, run.issues, elapsed);
+    return run.summary(elapsed);
   }
 
   /** One article per file, except one per non-blank line for JSON Lines. */
@@ -222,12 +272,17 @@ public final class Ingestor {
     private final Set<String> seenHashes = new HashSet<>();
     private final Set<String> seenIds = new HashSet<>();
     private final Deque<Pending> window = new ArrayDeque<>();
+    private final TreeMap<String, Integer> notAnalysed = new TreeMap<>();
     private int ingested;
     private int duplicates;
     private int failed;
 
     Run(IngestListener listener) {
       this.listener = listener;
+    }
+
+    IngestSummary summary(long elapsedMillis) {
+      return new IngestSummary(ingested, duplicates, failed, issues, elapsedMillis, notAnalysed);
     }
 
     ArticleSink sinkFor(ExecutorService pool) {
@@ -288,7 +343,13 @@ public final class Ingestor {
       seenHashes.add(article.contentHash());
       seenIds.add(article.id());
       int[] signature = MinHash.signature(article.text());
-      Future<DocumentAnalysis> future = pool.submit(() -> processor.get().process(article));
+      // an article the stages do not analyse must not load the NLP models
+      Future<DocumentAnalysis> future =
+          pool.submit(
+              () ->
+                  ArticleProcessor.analyses(article)
+                      ? processor.get().process(article)
+                      : new DocumentAnalysis(article, List.of(), List.of()));
       window.addLast(new Pending(article, future, signature));
       while (window.size() > threads * 4) {
         commitOldest();
@@ -335,6 +396,9 @@ public final class Ingestor {
           places.apply(decisions.apply(resolver.resolve(analysis, candidates)));
       kb.commit(resolved, next.signature(), bands);
       ingested++;
+      if (!ArticleProcessor.analyses(next.article())) {
+        notAnalysed.merge(next.article().language(), 1, Integer::sum);
+      }
       listener.finished(next.article().source(), IngestOutcome.INGESTED);
     }
   }

@@ -33,7 +33,7 @@ public final class ArticleProcessor {
 
   /** The extraction stages of a standard run, in order. */
   public static List<ExtractionStage> standardStages() {
-    return List.of(new EntityStage(), new TimeStage());
+    return List.of(new EntityStage(), new TimeStage(), new EventStage(), new ClaimStage());
   }
 
   /** The layers the annotation stage must produce for {@code stages}. */
@@ -41,8 +41,25 @@ public final class ArticleProcessor {
     return PipelinePlan.required(stages);
   }
 
-  /** Annotates and extracts one article. */
+  /** The language the annotation and extraction stages are built for. */
+  public static final String ANALYSED_LANGUAGE = "en";
+
+  /**
+   * Whether {@code article} is analysed: the stages (English CoreNLP models, English cue lexicons)
+   * would only produce garbage on another language, so such articles are stored unanalysed.
+   */
+  public static boolean analyses(Article article) {
+    return ANALYSED_LANGUAGE.equals(article.language());
+  }
+
+  /**
+   * Annotates and extracts one article; an article in another language than {@value
+   * #ANALYSED_LANGUAGE} gets an empty analysis (see {@link #analyses}).
+   */
   public DocumentAnalysis process(Article article) {
+    if (!analyses(article)) {
+      return new DocumentAnalysis(article, List.of(), List.of());
+    }
     long t0 = System.nanoTime();
     AnnotatedText text = annotation.annotate(article);
     long t1 = System.nanoTime();

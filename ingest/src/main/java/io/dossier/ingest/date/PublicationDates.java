@@ -21,17 +21,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides an article's publication date.
  *
- * <p>Order: a date from the input's metadata; else the default date given for the run (both {@link
- * PublishedBasis#METADATA}); else a date inferred from the text ({@link PublishedBasis#INFERRED});
- * else unknown. Inference only uses explicit full dates with a year ({@code July 17, 2017}, {@code
- * 17 July 2017}, {@code Monday, 17 July 2017}, {@code Jul. 17, 2017}, {@code 2017-07-17});
- * all-numeric forms count only when one reading is impossible ({@code 26/07/2017}, {@code
- * 07/26/2017}), so {@code 07/08/2017} is ignored as ambiguous, and so are relative expressions
- * ({@code Sunday}, {@code last month}). A dateline date wins: the first explicit date in the first
- * {@value #DATELINE_WINDOW} characters of the body that is not part of the narrative (not preceded
- * by a preposition such as "on" or "since"), as in {@code TRIPOLI, July 24, 2017 (Reuters) —} or
- * {@code Published: 24 July 2017}. Otherwise the latest explicit date in the title and body is
- * taken, since an article is published after the events it reports. The current date is never used.
+ * <p>Order: a date from the input's metadata; else a date in the article's URL ({@code
+ * /2017/07/24/}, {@code /2017/jul/24/}, {@code /2017-07-24/}, {@code /20170724/}, see {@link
+ * #fromUrl}); else the default date given for the run (all three {@link PublishedBasis#METADATA});
+ * else a date inferred from the text ({@link PublishedBasis#INFERRED}); else unknown. A URL date
+ * counts as metadata: the publisher's system put it in the address when the article was published,
+ * so it is as much a statement about the document as a {@code <meta>} date, and unlike text
+ * inference it does not guess which date of the story is the publication date. It ranks below
+ * explicit metadata because a URL keeps the first publication day when the page's metadata gives a
+ * corrected one, and above the run's default because the input carries it. Inference only uses
+ * explicit full dates with a year ({@code July 17, 2017}, {@code 17 July 2017}, {@code Monday, 17
+ * July 2017}, {@code Jul. 17, 2017}, {@code 2017-07-17}); all-numeric forms count only when one
+ * reading is impossible ({@code 26/07/2017}, {@code 07/26/2017}), so {@code 07/08/2017} is ignored
+ * as ambiguous, and so are relative expressions ({@code Sunday}, {@code last month}). A dateline
+ * date wins: the first explicit date in the first {@value #DATELINE_WINDOW} characters of the body
+ * that is not part of the narrative (not preceded by a preposition such as "on" or "since"), as in
+ * {@code TRIPOLI, July 24, 2017 (Reuters) —} or {@code Published: 24 July 2017}. Otherwise the
+ * latest explicit date in the title and body is taken, since an article is published after the
+ * events it reports. The current date is never used.
  */
 public final class PublicationDates {
   /** How far into the body a date still counts as the dateline. */
@@ -115,6 +122,15 @@ public final class PublicationDates {
           .withResolverStyle(ResolverStyle.STRICT)
           .withChronology(IsoChronology.INSTANCE);
 
+  /** A date in a URL path; the separators must agree, and digits may not run on. */
+  private static final Pattern URL_DATE =
+      Pattern.compile(
+          "(?<=[/_-])(?<y>(?:19|20)\\d\\d)"
+              + "(?:(?<s>[/_-])(?<m>[01]?\\d|"
+              + "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}))\\k<s>(?<d>[0-3]?\\d)"
+              + "|(?<m8>[01]\\d)(?<d8>[0-3]\\d))"
+              + "(?=$|[/_.-])");
+
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ]");
   private static final Pattern BASIC_ISO = Pattern.compile("^\\d{8}$");
   private static final int MAX_TEXTUAL_METADATA = 100;
@@ -128,7 +144,7 @@ public final class PublicationDates {
   private PublicationDates() {}
 
   /**
-   * Decides the publication date as described in the class comment.
+   * Decides the publication date as described in the class comment, for an article without a URL.
    *
    * @param metadata the date from the input's metadata, if any
    * @param fallback the default date for inputs without one, if any
@@ -140,8 +156,30 @@ public final class PublicationDates {
       @Nullable LocalDate fallback,
       @Nullable String title,
       String body) {
+    return decide(metadata, null, fallback, title, body);
+  }
+
+  /**
+   * Decides the publication date as described in the class comment.
+   *
+   * @param metadata the date from the input's metadata, if any
+   * @param url the article's URL (canonical, else where it was fetched), if any
+   * @param fallback the default date for inputs without one, if any
+   * @param title the headline, if any
+   * @param body the article text
+   */
+  public static PublicationDate decide(
+      @Nullable LocalDate metadata,
+      @Nullable String url,
+      @Nullable LocalDate fallback,
+      @Nullable String title,
+      String body) {
     if (metadata != null) {
       return new PublicationDate(metadata, PublishedBasis.METADATA);
+    }
+    Optional<LocalDate> fromUrl = url == null ? Optional.empty() : fromUrl(url);
+    if (fromUrl.isPresent()) {
+      return new PublicationDate(fromUrl.get(), PublishedBasis.METADATA);
     }
     if (fallback != null) {
       return new PublicationDate(fallback, PublishedBasis.METADATA);
@@ -167,6 +205,70 @@ public final class PublicationDates {
       all.addAll(explicitDates(title));
     }
     return all.stream().map(DateMention::date).max(LocalDate::compareTo);
+  }
+
+  /**
+   * The date written in the path of an http(s) {@code url}, if any: {@code /2017/07/24/}, {@code
+   * /2017/jul/24/} (month name or abbreviation), {@code /2017-07-24/} or {@code /20170724/}, also
+   * at the end of the path or joined to a slug by a hyphen or underscore ({@code
+   * /news/2017-07-24-port-reopens}, {@code /news/port-reopens-20170724.html}). The first such date
+   * in the path counts. Only full dates: {@code /2017/07/} alone gives none. Numbers that are no
+   * valid date ({@code /20171399/}) and years outside {@value #MIN_YEAR}–{@value #MAX_YEAR} are
+   * ignored, and so are the host, the query and the fragment ({@code ?date=…} may be a search).
+   */
+  public static Optional<LocalDate> fromUrl(String url) {
+    String path = urlPath(url);
+    if (path == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(path);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group("y"));
+      boolean compact = m.group("m8") != null;
+      String monthText = compact ? m.group("m8") : m.group("m");
+      Integer month =
+          Character.isDigit(monthText.charAt(0))
+              ? Integer.valueOf(Integer.parseInt(monthText))
+              : MONTHS.get(monthText.substring(0, 3).toLowerCase(Locale.ROOT));
+      if (month == null) {
+        continue;
+      }
+      try {
+        LocalDate date = LocalDate.of(year, month, Integer.parseInt(m.group(compact ? "d8" : "d")));
+        if (isPlausible(date)) {
+          return Optional.of(date);
+        }
+      } catch (DateTimeException e) {
+        // "/2017/02/30/" or an 8-digit id that is no date: look further
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The path of an http(s) URL, or null for anything else. */
+  private static @Nullable String urlPath(String url) {
+    String u = url.strip();
+    String lower = u.toLowerCase(Locale.ROOT);
+    int start;
+    if (lower.startsWith("http://")) {
+      start = "http://".length();
+    } else if (lower.startsWith("https://")) {
+      start = "https://".length();
+    } else {
+      return null;
+    }
+    int slash = u.indexOf('/', start);
+    if (slash < 0) {
+      return null;
+    }
+    int end = u.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = u.indexOf(c, slash);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    return u.substring(slash, end);
   }
 
   /** Every explicit full date in {@code text}, in order. */

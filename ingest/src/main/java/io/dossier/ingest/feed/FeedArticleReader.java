@@ -85,21 +85,54 @@ public final class FeedArticleReader implements ArticleReader {
       }
       loaded = declared;
     }
+    Path name = file.getFileName();
+    read(
+        path,
+        String.valueOf(name == null ? file : name),
+        xml,
+        (Loaded.Text) loaded,
+        defaults,
+        sink);
+  }
+
+  /**
+   * Reads a feed fetched from {@code source} (a URL): UTF-8, else the encoding its XML declaration
+   * names. Items and issues go to {@code sink} as for a file.
+   */
+  public void read(String source, byte[] bytes, IngestDefaults defaults, ArticleSink sink) {
+    Loaded loaded = TextFiles.decode(bytes, TextFiles.Charsets.UTF8_ONLY);
+    if (loaded instanceof Loaded.Problem problem) {
+      Loaded declared = declaredEncoding(bytes, problem);
+      if (declared instanceof Loaded.Problem) {
+        sink.issue(problem.toIssue(source, null));
+        return;
+      }
+      loaded = declared;
+    }
+    read(source, source, false, (Loaded.Text) loaded, defaults, sink);
+  }
+
+  private void read(
+      String path,
+      String name,
+      boolean xml,
+      Loaded.Text loaded,
+      IngestDefaults defaults,
+      ArticleSink sink) {
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
       input.setXmlHealerOn(false);
-      feed = input.build(new StringReader(((Loaded.Text) loaded).text()));
+      feed = input.build(new StringReader(loaded.text()));
     } catch (IllegalArgumentException e) {
       // Rome's "Invalid document": well-formed XML, but no feed type recognises its root.
-      Path name = file.getFileName();
       sink.issue(
           new IngestIssue(
               path,
               null,
               xml ? Kind.UNSUPPORTED : Kind.MALFORMED,
-              (xml ? "cannot read " + (name == null ? file : name) + ": " : "")
+              (xml ? "cannot read " + name + ": " : "")
                   + "not an RSS or Atom feed (root element is not rss, feed or rdf:RDF)"));
       return;
     } catch (FeedException | RuntimeException e) {
@@ -223,7 +256,18 @@ public final class FeedArticleReader implements ArticleReader {
       return problem;
     }
     try {
-      byte[] bytes = java.nio.file.Files.readAllBytes(file);
+      return declaredEncoding(java.nio.file.Files.readAllBytes(file), problem);
+    } catch (java.io.IOException | RuntimeException e) {
+      return problem;
+    }
+  }
+
+  /** Bytes that are not UTF-8, decoded with the encoding their XML declaration names. */
+  private static Loaded declaredEncoding(byte[] bytes, Loaded.Problem problem) {
+    if (problem.kind() != Kind.MALFORMED || !problem.message().contains("UTF-8")) {
+      return problem;
+    }
+    try {
       String head =
           new String(
               bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -234,7 +278,7 @@ public final class FeedArticleReader implements ArticleReader {
         return problem;
       }
       return TextFiles.checkText(new String(bytes, java.nio.charset.Charset.forName(m.group(1))));
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return problem;
     }
   }

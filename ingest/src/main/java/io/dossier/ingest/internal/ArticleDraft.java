@@ -3,6 +3,7 @@ package io.dossier.ingest.internal;
 
 import io.dossier.ingest.date.PublicationDate;
 import io.dossier.ingest.date.PublicationDates;
+import io.dossier.ingest.lang.LanguageIdentifier;
 import io.dossier.model.Article;
 import io.dossier.model.Ids;
 import java.time.LocalDate;
@@ -19,7 +20,12 @@ import org.jspecify.annotations.Nullable;
  * article.
  */
 public final class ArticleDraft {
-  /** The language assumed when the input declares none. */
+  /**
+   * The language of an article whose input declares none and whose text is too short or too mixed
+   * for {@link LanguageIdentifier} to be sure: Dossier reads English news, so a short snippet is
+   * most likely English, and analysing a short foreign snippet costs less than skipping a short
+   * English one.
+   */
   public static final String DEFAULT_LANGUAGE = "en";
 
   private final String source;
@@ -63,6 +69,7 @@ public final class ArticleDraft {
     return this;
   }
 
+  /** The language the input declares; without one it is identified from the text. */
   public ArticleDraft language(@Nullable String language) {
     this.language =
         language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
@@ -82,8 +89,11 @@ public final class ArticleDraft {
   }
 
   /**
-   * The article, or empty when no body text is left (a first paragraph that repeats the title is
-   * dropped first, since the title is not part of the text).
+   * The article, or empty when no body text is left. Its publication date is decided by {@link
+   * PublicationDates} (the URL, else the source when it is one, may give a date), its language is
+   * the declared one, else the one {@link LanguageIdentifier} is sure of, else {@value
+   * #DEFAULT_LANGUAGE}. A first paragraph that repeats the title is dropped first, since the title
+   * is not part of the text.
    *
    * @param defaultOutlet outlet for inputs without one
    * @param defaultPublished publication date for inputs without one
@@ -102,7 +112,9 @@ public final class ArticleDraft {
     String contentHash = Ids.sha256(text);
     String id =
         givenId != null ? Ids.documentFromGiven(givenId) : Ids.documentFromContent(contentHash);
-    PublicationDate date = PublicationDates.decide(published, defaultPublished, title, text);
+    PublicationDate date =
+        PublicationDates.decide(
+            published, url != null ? url : source, defaultPublished, title, text);
     return Optional.of(
         new Article(
             id,
@@ -111,11 +123,16 @@ public final class ArticleDraft {
             title,
             date.date(),
             date.basis(),
-            language != null ? language : DEFAULT_LANGUAGE,
+            language != null ? language : identifyLanguage(text),
             text,
             removed,
             url,
             contentHash,
             null));
+  }
+
+  private String identifyLanguage(String text) {
+    String sample = title == null ? text : title + "\n\n" + text;
+    return LanguageIdentifier.standard().identify(sample).orElse(DEFAULT_LANGUAGE);
   }
 }

@@ -210,4 +210,67 @@ class PublicationDatesTest {
           .isEqualTo(Optional.empty());
     }
   }
+
+  @Nested
+  class UrlDates {
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "https://www.example.com/world/2017/07/24/port-reopens/ | 2017-07-24",
+          "https://www.example.com/world/2017/07/24 | 2017-07-24",
+          "https://www.example.com/world/2017/7/4/port-reopens.html | 2017-07-04",
+          "https://www.example.com/world/2017/jul/24/port-reopens | 2017-07-24",
+          "https://www.example.com/world/2017/July/24/port-reopens | 2017-07-24",
+          "http://example.com/news/2017-07-24/port-reopens | 2017-07-24",
+          "http://example.com/news/2017-07-24-port-reopens | 2017-07-24",
+          "http://example.com/news/port-reopens-2017-07-24.html | 2017-07-24",
+          "http://example.com/news/20170724/port-reopens | 2017-07-24",
+          "http://example.com/news/port-reopens_20170724.html | 2017-07-24",
+          "HTTPS://EXAMPLE.COM/2017/07/24/x | 2017-07-24",
+          "https://example.com/2017/02/30/x/2017/03/01/y | 2017-03-01"
+        })
+    void datesInThePathAreFound(String url, LocalDate expected) {
+      assertThat(PublicationDates.fromUrl(url)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "https://www.example.com/world/2017/07/port-reopens", // month only
+          "https://www.example.com/world/2017/port-reopens",
+          "https://www.example.com/story/201707241234", // a longer number: an id
+          "https://www.example.com/story/20171399/", // no valid date
+          "https://www.example.com/story/id-12017-07-24", // digits run on
+          "https://www.example.com/search?date=2017-07-24", // query, not path
+          "https://www.example.com/story#2017/07/24",
+          "https://2017-07-24.example.com/story", // host
+          "https://www.example.com/story/1850/07/24/", // implausible year
+          "/local/2017/07/24/file.html", // not a URL
+          "data/2017/07/24/x.html",
+          "https://example.com"
+        })
+    void otherNumbersAreNoDate(String url) {
+      assertThat(PublicationDates.fromUrl(url)).isEmpty();
+    }
+
+    @Test
+    void metadataWinsOverTheUrlWhichWinsOverTheDefaultAndTheText() {
+      String url = "https://example.com/2017/07/24/story";
+      String body = "TRIPOLI, July 20, 2017 — Talks resumed.";
+      LocalDate meta = LocalDate.of(2017, 7, 25);
+      LocalDate fallback = LocalDate.of(2020, 1, 1);
+
+      assertThat(PublicationDates.decide(meta, url, fallback, null, body))
+          .isEqualTo(new PublicationDate(meta, PublishedBasis.METADATA));
+      assertThat(PublicationDates.decide(null, url, fallback, null, body))
+          .isEqualTo(new PublicationDate(JULY_24, PublishedBasis.METADATA));
+      assertThat(PublicationDates.decide(null, "https://example.com/story", fallback, null, body))
+          .isEqualTo(new PublicationDate(fallback, PublishedBasis.METADATA));
+      assertThat(PublicationDates.decide(null, "https://example.com/story", null, null, body))
+          .isEqualTo(new PublicationDate(LocalDate.of(2017, 7, 20), PublishedBasis.INFERRED));
+      assertThat(PublicationDates.decide(null, null, null, null, "Talks resumed."))
+          .isEqualTo(PublicationDate.UNKNOWN);
+    }
+  }
 }

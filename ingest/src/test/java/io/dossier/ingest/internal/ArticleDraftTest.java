@@ -72,4 +72,59 @@ class ArticleDraftTest {
 
     assertThat(article.id()).isEqualTo(Ids.documentFromContent(article.contentHash()));
   }
+
+  private static final String SPANISH =
+      "El puerto de Port Amsel reabrió el lunes tras tres semanas de cierre. Los barcos de pesca"
+          + " regresaron a los muelles antes del amanecer, y el capitán del puerto dijo que el"
+          + " transbordador a las islas volvería a funcionar el miércoles si el tiempo lo permite.";
+
+  @Test
+  void anUndeclaredLanguageIsIdentifiedFromTheText() {
+    Article article =
+        new ArticleDraft("a.txt").body(List.of(SPANISH), List.of()).build(null, null).orElseThrow();
+
+    assertThat(article.language()).isEqualTo("es");
+  }
+
+  @Test
+  void aDeclaredLanguageIsKept() {
+    Article article =
+        new ArticleDraft("a.txt")
+            .language("EN")
+            .body(List.of(SPANISH), List.of())
+            .build(null, null)
+            .orElseThrow();
+
+    assertThat(article.language()).isEqualTo("en");
+  }
+
+  @Test
+  void aShortTextWithoutADeclaredLanguageGetsTheDefault() {
+    Article article =
+        new ArticleDraft("a.txt")
+            .body(List.of("El puerto reabrió el lunes."), List.of())
+            .build(null, null)
+            .orElseThrow();
+
+    assertThat(article.language()).isEqualTo(ArticleDraft.DEFAULT_LANGUAGE);
+  }
+
+  @Test
+  void aDateInTheUrlOrTheSourceIsMetadata() {
+    Article fromUrl =
+        new ArticleDraft("saved/page.html")
+            .url("https://example.com/world/2017/07/24/port-reopens")
+            .body(List.of("The port reopened on July 20, 2017."), List.of())
+            .build(null, LocalDate.of(2020, 1, 1))
+            .orElseThrow();
+    Article fromSource =
+        new ArticleDraft("https://example.com/world/2017-07-24/port-reopens")
+            .body(List.of("The port reopened."), List.of())
+            .build(null, null)
+            .orElseThrow();
+
+    assertThat(fromUrl.published()).isEqualTo(LocalDate.of(2017, 7, 24));
+    assertThat(fromUrl.publishedBasis()).isEqualTo(io.dossier.model.PublishedBasis.METADATA);
+    assertThat(fromSource.published()).isEqualTo(LocalDate.of(2017, 7, 24));
+  }
 }

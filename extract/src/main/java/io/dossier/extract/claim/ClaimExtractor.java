@@ -1,0 +1,1473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.extract.claim;
+
+import io.dossier.extract.claim.QuoteFinder.Quote;
+import io.dossier.extract.modality.Cues;
+import io.dossier.model.AnnotatedText;
+import io.dossier.model.ClaimKind;
+import io.dossier.model.ClaimMention;
+import io.dossier.model.EntityMention;
+import io.dossier.model.EntityType;
+import io.dossier.model.LocalEntity;
+import io.dossier.model.Modality;
+import io.dossier.model.Provenance;
+import io.dossier.model.Sentence;
+import io.dossier.model.Span;
+import io.dossier.model.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the claims of one article: who said what, how, and how sure the article is of it.
+ *
+ * <p>Rules, each named in the claim's provenance:
+ *
+ * <ul>
+ *   <li>{@code indirect-ccomp}: a cue verb ({@code said}, {@code believes}, {@code denied}) and its
+ *       clausal complement; when the complement is a quotation the claim is direct ({@code
+ *       quote-ccomp}).
+ *   <li>{@code speech-act-object}: a speech act and its object ({@code accused X of …}, {@code
+ *       called for …}, {@code denied the report}).
+ *   <li>{@code according-to}: the clause around "according to X".
+ *   <li>{@code noun-cue}: a speech noun with a "that" clause ({@code his claim that …}).
+ *   <li>{@code quote-cue-after}, {@code quote-cue-before}: a quotation next to a cue the parse did
+ *       not connect ({@code "…," he said}; {@code He said: "…"}).
+ *   <li>{@code quote-no-speaker}: a whole-sentence quotation with no cue; its speaker stays null.
+ *   <li>{@code quote-colon}: a quotation after a colon ("He put it this way: “…”").
+ *   <li>{@code quote-continued}: a whole-sentence quotation with no cue right after (same or next
+ *       paragraph) a direct claim takes that claim's speaker, with basis {@code continued-quote}.
+ *   <li>{@code indirect-position}: "he said he would …" where the parse attached no complement.
+ *   <li>{@code headline-colon}: "Belkadi: The Bridge Is Ours".
+ * </ul>
+ *
+ * A quotation right after a direct claim, with nothing but punctuation in between, continues that
+ * claim as a further piece ({@code "…," he said. "…"}). Speakers are the cue's subject; a spokesman
+ * named in apposition speaks on behalf of the organisation after "for"; pronouns and "the
+ * commander"-style nominals take the nearest preceding named speaker of a compatible kind, and the
+ * basis says so. Thread-safe and pure.
+ */
+public final class ClaimExtractor {
+
+  /** The version written into every provenance. */
+  public static final String VERSION = "1";
+
+  /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
+  public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
+    return new Run(text, entities).run();
+  }
+
+  /** A claim being built. */
+  private static final class Draft {
+    int cue = -1;
+    int cueEnd = -1; // last token of the cue
+    @Nullable Integer subject;
+    @Nullable Integer surface; // the written subject when it differs (relative pronoun)
+    final List<Span> pieces = new ArrayList<>();
+    boolean direct;
+    String rule;
+    boolean lastQuoteOpen;
+    int lastQuote = -1;
+    @Nullable Draft continued; // an uncued quotation that continues this earlier claim's speaker
+    @Nullable Speaker speaker; // set when finished
+
+    Draft(String rule) {
+      this.rule = rule;
+    }
+
+    int start() {
+      return pieces.get(0).start();
+    }
+
+    int end() {
+      return pieces.get(pieces.size() - 1).end();
+    }
+  }
+
+  /** One extraction, over one text. */
+  private static final class Run {
+    private final AnnotatedText annotated;
+    private final String text;
+    private final Graph g;
+    private final List<LocalEntity> entities;
+    private final List<Quote> quotes;
+    private final int[] quoteOf; // token -> index of the quote containing it, or -1
+    private final boolean[] quoteUsed;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<int[]> paragraphs;
+
+    Run(AnnotatedText annotated, List<LocalEntity> entities) {
+      this.annotated = annotated;
+      this.text = annotated.text();
+      this.g = new Graph(annotated);
+      this.entities = entities;
+      this.quotes = QuoteFinder.find(text);
+      this.quoteOf = new int[g.size()];
+      java.util.Arrays.fill(quoteOf, -1);
+      int q = 0;
+      for (int t = 0; t < g.size(); t++) {
+        Span s = g.token(t).span();
+        while (q < quotes.size() && quotes.get(q).span().end() <= s.start()) {
+          q++;
+        }
+        if (q < quotes.size()
+            && quotes.get(q).inner().start() <= s.start()
+            && s.end() <= quotes.get(q).inner().end()) {
+          quoteOf[t] = q;
+        }
+      }
+      this.quoteUsed = new boolean[quotes.size()];
+      this.paragraphs = QuoteFinder.paragraphs(text);
+    }
+
+    List<ClaimMention> run() {
+      for (int t = 0; t < g.size(); t++) {
+        if (!g.parsed(t) || quoteOf[t] >= 0) {
+          continue; // speech reported inside a quotation is part of that quotation
+        }
+        if (g.lower(t).equals("according") && t + 1 < g.size() && g.lower(t + 1).equals("to")) {
+          accordingTo(t);
+        } else if (g.pos(t).startsWith("VB")) {
+          verbCue(t);
+        } else if (g.pos(t).startsWith("NN") && ClaimLexicon.NOUN_CUES.contains(g.lemma(t))) {
+          nounCue(t);
+        } else if (g.word(t).equals(":")) {
+          headlineColon(t);
+        }
+      }
+      for (int t = 0; t + 1 < g.size(); t++) {
+        if (!g.parsed(t) && g.lower(t).equals("according") && g.lower(t + 1).equals("to")) {
+          accordingToUnparsed(t);
+        }
+      }
+      attachQuotes();
+      unattachedQuotes();
+      return finish();
+    }
+
+    // ------------------------------------------------------------------ cues from the parse
+
+    private void verbCue(int v) {
+      String lemma = g.lemma(v);
+      boolean clause = ClaimLexicon.CLAUSE_CUES.contains(lemma);
+      boolean act = ClaimLexicon.ACT_CUES.contains(lemma);
+      if (!clause && !act) {
+        // any other verb with a subject and a that-clause states an attitude ("is convinced that")
+        Integer ccomp = g.child(v, "ccomp");
+        Integer mark = ccomp == null ? null : g.child(ccomp, "mark");
+        if (ccomp == null
+            || ccomp < v
+            || mark == null
+            || !g.lower(mark).equals("that")
+            || g.child(v, "nsubj") == null) {
+          return;
+        }
+        clause = true;
+      }
+      Integer subject = subjectOf(v);
+      Set<Integer> blocked = new HashSet<>();
+      blocked.add(v);
+      if (subject != null) {
+        blocked.add(subject);
+      }
+      Integer comp = null;
+      if (clause) {
+        for (Graph.Edge e : g.children(v)) {
+          if (Graph.is(e.relation(), "ccomp") && g.sentence(e.dependent()) == g.sentence(v)) {
+            comp = e.dependent();
+            break;
+          }
+        }
+        if (comp == null) {
+          // "“…,” he said": some parses hang the quotation on the verb as parataxis or dep
+          for (Graph.Edge e : g.children(v)) {
+            if ((Graph.is(e.relation(), "parataxis") || e.relation().equals("dep"))
+                && quoteOf[e.dependent()] >= 0
+                && quoteOf[v] != quoteOf[e.dependent()]) {
+              comp = e.dependent();
+              break;
+            }
+          }
+        }
+      }
+      Draft d;
+      if (comp != null) {
+        boolean after = comp > v;
+        int lo = after ? v + 1 : sentenceStart(v);
+        int hi = after ? sentenceEnd(v) : v - 1;
+        int[] ext = g.extent(comp, lo, hi, e -> false, blocked);
+        // "says X but that Y": every complement on the same side belongs to the content
+        for (Graph.Edge e : g.children(v)) {
+          if (Graph.is(e.relation(), "ccomp")
+              && (e.dependent() > v) == after
+              && e.dependent() >= lo
+              && e.dependent() <= hi) {
+            int[] more = g.extent(e.dependent(), lo, hi, x -> false, blocked);
+            ext[0] = Math.min(ext[0], more[0]);
+            ext[1] = Math.max(ext[1], more[1]);
+          }
+        }
+        d = new Draft("indirect-ccomp");
+        if (!addTokens(d, ext[0], ext[1])) {
+          return;
+        }
+      } else if (clause && ClaimLexicon.SAY_CUES.contains(lemma) && positionalClause(v) != null) {
+        int[] ext = Objects.requireNonNull(positionalClause(v));
+        d = new Draft("indirect-position");
+        if (!addTokens(d, ext[0], ext[1])) {
+          return;
+        }
+      } else if (act) {
+        int[] ext = objectExtent(v, blocked);
+        if (ext == null) {
+          return;
+        }
+        d = new Draft("speech-act-object");
+        if (!addTokens(d, ext[0], ext[1])) {
+          return;
+        }
+      } else {
+        return;
+      }
+      d.cue = v;
+      d.cueEnd = cueEnd(v);
+      d.subject = subject;
+      d.surface = subject == null ? null : surfaceOf(subject, v);
+      drafts.add(d);
+    }
+
+    /**
+     * The content of "he said he would …" when the parse attached nothing to the verb: from after
+     * the verb (and "that") to the first comma that opens a new clause, or the sentence end.
+     */
+    private int @Nullable [] positionalClause(int v) {
+      for (Graph.Edge e : g.children(v)) {
+        String r = e.relation();
+        if (Graph.is(r, "obj") || Graph.is(r, "xcomp") || Graph.is(r, "ccomp")) {
+          return null;
+        }
+      }
+      int a = v + 1;
+      int end = sentenceEnd(v);
+      if (a <= end && g.lower(a).equals("that")) {
+        a++;
+      }
+      if (a > end
+          || quoteOf[a] >= 0
+          || !(isNominal(a)
+              || g.pos(a).equals("DT")
+              || g.pos(a).equals("JJ")
+              || g.pos(a).equals("CD"))) {
+        return null;
+      }
+      boolean verb = false;
+      int b = a;
+      for (; b <= end; b++) {
+        if (g.pos(b).startsWith("VB") || g.pos(b).equals("MD")) {
+          verb = true;
+        }
+        if (g.word(b).equals(",")
+            && b + 2 <= end
+            && (isNominal(b + 1) || g.pos(b + 1).startsWith("VBG"))
+            && (g.pos(b + 2).startsWith("VB")
+                || g.pos(b + 1).startsWith("VBG")
+                || g.pos(b + 2).equals("MD"))) {
+          break;
+        }
+        if (g.word(b).equals(";")) {
+          break;
+        }
+      }
+      return verb ? new int[] {a, b - 1} : null;
+    }
+
+    /** Headlines "Trump: Cruz Has to Come a Long Way": a short name, a colon, a statement. */
+    private void headlineColon(int colon) {
+      int from = sentenceStart(colon);
+      int end = sentenceEnd(colon);
+      if (colon - from < 1 || colon - from > 5 || end - colon < 3 || quoteOf[colon] >= 0) {
+        return;
+      }
+      int head = -1;
+      for (int t = from; t < colon; t++) {
+        if (!(isNominal(t)
+            || g.pos(t).equals("DT")
+            || g.pos(t).equals("JJ")
+            || g.pos(t).equals("POS"))) {
+          return;
+        }
+        if (isNominal(t)) {
+          head = t;
+        }
+      }
+      if (head < 0) {
+        return;
+      }
+      Draft d = new Draft("headline-colon");
+      if (!addTokens(d, colon + 1, end)) {
+        return;
+      }
+      d.cue = colon;
+      d.cueEnd = colon;
+      d.subject = head;
+      d.surface = head;
+      drafts.add(d);
+      for (int q = 0; q < quotes.size(); q++) {
+        if (quotes.get(q).span().overlaps(d.pieces.get(0))) {
+          quoteUsed[q] = true;
+        }
+      }
+    }
+
+    /** The object content of a speech act: its dependents after it, less time and medium. */
+    private int @Nullable [] objectExtent(int v, Set<Integer> blocked) {
+      int min = Integer.MAX_VALUE;
+      int max = -1;
+      boolean hasObject = false;
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        String rel = e.relation();
+        if (d <= v || g.sentence(d) != g.sentence(v) || blocked.contains(d)) {
+          continue;
+        }
+        boolean content =
+            Graph.is(rel, "obj")
+                || Graph.is(rel, "iobj")
+                || Graph.is(rel, "xcomp")
+                || Graph.is(rel, "ccomp")
+                || rel.equals("advcl:of")
+                || rel.equals("advcl:for")
+                || (Graph.is(rel, "obl") && !isCircumstance(d, rel));
+        if (!content) {
+          continue;
+        }
+        if (Graph.is(rel, "obj")
+            || Graph.is(rel, "ccomp")
+            || rel.startsWith("obl:for")
+            || rel.equals("obl:of")
+            || Graph.is(rel, "xcomp")
+            || rel.startsWith("advcl")) {
+          hasObject = true;
+        }
+        int[] ext = g.extent(d, v + 1, sentenceEnd(v), x -> false, blocked);
+        min = Math.min(min, ext[0]);
+        max = Math.max(max, ext[1]);
+      }
+      if (!hasObject || max < 0) {
+        return null;
+      }
+      return new int[] {min, max};
+    }
+
+    private boolean isCircumstance(int d, String rel) {
+      if (rel.equals("obl:tmod") || rel.equals("obl:npmod")) {
+        return true;
+      }
+      String ner = g.ner(d);
+      if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION")) {
+        return true;
+      }
+      String lemma = g.lemma(d);
+      return ClaimLexicon.MEDIUM_NOUNS.contains(lemma)
+          || lemma.equals("monday")
+          || lemma.equals("tuesday")
+          || lemma.equals("wednesday")
+          || lemma.equals("thursday")
+          || lemma.equals("friday")
+          || lemma.equals("saturday")
+          || lemma.equals("sunday")
+          || lemma.equals("week")
+          || lemma.equals("day")
+          || lemma.equals("night")
+          || lemma.equals("morning")
+          || lemma.equals("evening")
+          || lemma.equals("afternoon")
+          || lemma.equals("year")
+          || lemma.equals("month");
+    }
+
+    /** The subject of a cue verb, climbing from participles and infinitives that have none. */
+    private @Nullable Integer subjectOf(int v) {
+      int at = v;
+      for (int hop = 0; hop < 3; hop++) {
+        Integer s = null;
+        for (Graph.Edge e : g.children(at)) {
+          if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj")) {
+            s = e.dependent();
+            if (e.relation().equals("nsubj")) {
+              break;
+            }
+          }
+        }
+        if (s != null) {
+          return s;
+        }
+        Graph.Edge up = null;
+        for (Graph.Edge e : g.parents(at)) {
+          if (Graph.is(e.relation(), "advcl")
+              || Graph.is(e.relation(), "xcomp")
+              || Graph.is(e.relation(), "conj")) {
+            up = e;
+            break;
+          }
+        }
+        if (up == null || up.governor() < 0) {
+          break;
+        }
+        if (Graph.is(up.relation(), "advcl") && !g.pos(at).equals("VBG")) {
+          break; // "…, as he said" keeps its own subject or none
+        }
+        at = up.governor();
+      }
+      return subjectByPosition(v);
+    }
+
+    /**
+     * The subject when the parse has none (a mis-split sentence, a participle): the nearest noun or
+     * pronoun before the verb, skipping adverbs, auxiliaries and parentheticals between commas or
+     * dashes.
+     */
+    private @Nullable Integer subjectByPosition(int v) {
+      int floor = sentenceStart(v);
+      int b = v - 1;
+      int parentheticals = 0;
+      while (b >= floor) {
+        String w = g.word(b);
+        String p = g.pos(b);
+        if (p.equals("RB")
+            || p.equals("MD")
+            || g.lemma(b).equals("have")
+            || g.lemma(b).equals("be")
+            || g.lemma(b).equals("do")
+            || p.equals("TO")) {
+          b--;
+        } else if ((w.equals(",")
+                || w.equals("-")
+                || w.equals("--")
+                || w.equals("—")
+                || w.equals("–"))
+            && parentheticals < 1) {
+          int c = b - 1;
+          while (c >= floor && c > b - 15 && !g.word(c).equals(w) && !g.word(c).equals(",")) {
+            c--;
+          }
+          if (c < floor || c <= b - 15) {
+            return null;
+          }
+          parentheticals++;
+          b = c - 1;
+        } else {
+          break;
+        }
+      }
+      if (b >= floor && quoteOf[b] < 0 && isNominal(b) && !g.lower(b).equals("it")) {
+        return b;
+      }
+      return null;
+    }
+
+    /** The written subject: a relative pronoun between antecedent and verb, else the subject. */
+    private int surfaceOf(int subject, int v) {
+      for (Graph.Edge e : g.children(subject)) {
+        if (e.relation().equals("ref") && e.dependent() > subject && e.dependent() < v) {
+          Graph.Edge p = g.parent(subject, "nsubj");
+          if (p != null && p.governor() == v) {
+            return e.dependent();
+          }
+        }
+      }
+      return subject;
+    }
+
+    /** The last token of a cue: the verb plus "in a statement"-free particles ("called for"). */
+    private int cueEnd(int v) {
+      int end = v;
+      for (Graph.Edge e : g.children(v)) {
+        if (e.relation().equals("compound:prt") && e.dependent() == end + 1) {
+          end = e.dependent();
+        }
+      }
+      return end;
+    }
+
+    private void nounCue(int n) {
+      Integer clause = null;
+      for (Graph.Edge e : g.children(n)) {
+        if ((Graph.is(e.relation(), "ccomp") || Graph.is(e.relation(), "acl"))
+            && e.dependent() > n
+            && !e.relation().equals("acl:relcl")) {
+          Integer mark = g.child(e.dependent(), "mark");
+          if (mark != null && g.lower(mark).equals("that") && mark > n) {
+            clause = e.dependent();
+            break;
+          }
+        }
+      }
+      if (clause == null) {
+        return;
+      }
+      Set<Integer> blocked = Set.of(n);
+      int[] ext = g.extent(clause, n + 1, sentenceEnd(n), e -> false, blocked);
+      Draft d = new Draft("noun-cue");
+      if (!addTokens(d, ext[0], ext[1])) {
+        return;
+      }
+      d.cue = n;
+      d.cueEnd = n;
+      Integer subject = g.child(n, "nmod:poss");
+      if (subject == null) {
+        subject = g.child(n, "nmod:by");
+      }
+      if (subject == null) {
+        subject = g.child(n, "nmod:from");
+      }
+      if (subject == null) {
+        // "X issued a statement that …", "X made the claim that …"
+        Graph.Edge obj = g.parent(n, "obj");
+        if (obj != null && obj.governor() >= 0) {
+          subject = subjectOf(obj.governor());
+        }
+      }
+      d.subject = subject;
+      d.surface = subject;
+      drafts.add(d);
+    }
+
+    private void accordingTo(int t) {
+      // the noun phrase whose case marker is "according"
+      Integer np = null;
+      Graph.Edge attach = null;
+      for (Graph.Edge p : g.parents(t)) {
+        if (p.relation().equals("case") && p.governor() >= 0) {
+          np = p.governor();
+          for (Graph.Edge e : g.parents(np)) {
+            if (e.relation().endsWith(":according_to")) {
+              attach = e;
+            }
+          }
+        }
+      }
+      if (np == null || attach == null || attach.governor() < 0) {
+        accordingToUnparsed(t);
+        return;
+      }
+      int gov = attach.governor();
+      int[] source = g.extent(np, t + 2, sentenceEnd(t), e -> false, Set.of());
+      Set<Integer> blocked = new HashSet<>();
+      for (int i = t; i <= source[1]; i++) {
+        blocked.add(i);
+      }
+      int[] ext = g.extent(gov, sentenceStart(t), sentenceEnd(t), e -> false, blocked);
+      Draft d = new Draft("according-to");
+      d.cue = t;
+      d.cueEnd = t + 1;
+      d.subject = np;
+      d.surface = np;
+      addAround(d, ext[0], ext[1], t, source[1]);
+      if (!d.pieces.isEmpty()) {
+        drafts.add(d);
+      }
+    }
+
+    /** "according to X" where the parse is missing: X runs to the next comma or the end. */
+    private void accordingToUnparsed(int t) {
+      int end = t + 2;
+      int last = sentenceEnd(t);
+      while (end <= last && !isPunct(end)) {
+        end++;
+      }
+      if (end == t + 2) {
+        return;
+      }
+      int np = end - 1;
+      for (int i = t + 2; i < end; i++) {
+        if (g.pos(i).startsWith("NN")) {
+          np = i; // the last noun
+        }
+      }
+      Draft d = new Draft("according-to");
+      d.cue = t;
+      d.cueEnd = t + 1;
+      d.subject = np;
+      d.surface = np;
+      addAround(d, sentenceStart(t), last, t, end - 1);
+      if (!d.pieces.isEmpty()) {
+        drafts.add(d);
+      }
+    }
+
+    /** Adds [lo, hi] minus the hole [holeLo, holeHi] as one or two pieces. */
+    private void addAround(Draft d, int lo, int hi, int holeLo, int holeHi) {
+      if (lo < holeLo) {
+        addTokens(d, lo, holeLo - 1);
+      }
+      if (holeHi < hi) {
+        addTokens(d, holeHi + 1, hi);
+      }
+    }
+
+    // ------------------------------------------------------------------ quotations
+
+    /** Claims whose content starts with a quotation quote it: the quotation is the content. */
+    private void attachQuotes() {
+      for (Draft d : drafts) {
+        if (d.pieces.isEmpty() || d.rule.equals("according-to")) {
+          continue;
+        }
+        Span content = new Span(d.start(), d.end());
+        for (int q = 0; q < quotes.size(); q++) {
+          Quote quote = quotes.get(q);
+          if (!quote.span().overlaps(content)) {
+            continue;
+          }
+          if (d.cue >= 0 && quote.inner().contains(g.token(d.cue).span())) {
+            continue; // the cue is inside this quotation
+          }
+          boolean starts = quote.span().start() <= content.start() + 1;
+          int overlap =
+              Math.min(quote.span().end(), content.end())
+                  - Math.max(quote.span().start(), content.start());
+          if (starts
+              || 2 * overlap >= content.length() + 1
+                  && quote.span().start() < content.start() + 4) {
+            d.pieces.clear();
+            d.pieces.add(quote.span());
+            d.direct = true;
+            d.rule = d.rule.equals("indirect-ccomp") ? "quote-ccomp" : d.rule;
+            d.lastQuote = q;
+            d.lastQuoteOpen = !quote.closed();
+          }
+          quoteUsed[q] = true;
+          if (d.direct) {
+            break;
+          }
+        }
+      }
+    }
+
+    private void unattachedQuotes() {
+      for (int q = 0; q < quotes.size(); q++) {
+        if (quoteUsed[q]) {
+          continue;
+        }
+        Quote quote = quotes.get(q);
+        if (colonBefore(q)) {
+          continue;
+        }
+        Draft d = cueAfter(q);
+        if (d == null) {
+          d = cueBefore(q);
+        }
+        if (d == null) {
+          Draft prev = previousDirect(quote);
+          if (prev != null && continues(prev, quote)) {
+            prev.pieces.add(quote.span());
+            prev.lastQuote = q;
+            prev.lastQuoteOpen = !quote.closed();
+            quoteUsed[q] = true;
+            continue;
+          }
+          if (wholeSentence(quote)) {
+            d = new Draft("quote-no-speaker");
+            if (prev != null
+                && prev.subject != null
+                && paragraph(quote.span().start()) - paragraph(prev.end()) <= 1) {
+              // journalistic convention: an uncued quotation right after a quoted speaker is theirs
+              d = new Draft("quote-continued");
+              d.continued = prev;
+            }
+          } else {
+            continue;
+          }
+        }
+        d.pieces.add(quote.span());
+        d.direct = true;
+        d.lastQuote = q;
+        d.lastQuoteOpen = !quote.closed();
+        quoteUsed[q] = true;
+        drafts.add(d);
+      }
+    }
+
+    /**
+     * "He put it this way: “…”": a quotation introduced by a colon continues the claim whose cue is
+     * in the colon's sentence, or is a claim of that sentence's subject with the colon as cue.
+     */
+    private boolean colonBefore(int q) {
+      Quote quote = quotes.get(q);
+      int colon = lastTokenBefore(quote.span().start());
+      if (colon < 0 || !g.word(colon).equals(":") || quoteOf[colon] >= 0) {
+        return false;
+      }
+      int from = sentenceStart(colon);
+      Draft last = null;
+      for (Draft d : drafts) {
+        if (d.cue >= from && d.cue < colon && (last == null || d.cue > last.cue)) {
+          last = d;
+        }
+      }
+      if (last != null && !last.pieces.isEmpty() && last.end() <= quote.span().start()) {
+        last.pieces.add(quote.span());
+        last.direct = true;
+        last.lastQuote = q;
+        last.lastQuoteOpen = !quote.closed();
+        quoteUsed[q] = true;
+        return true;
+      }
+      Integer subject = null;
+      for (int t = from; t < colon; t++) {
+        for (Graph.Edge e : g.parents(t)) {
+          if (e.relation().equals("root")) {
+            subject = subjectOf(t);
+          }
+        }
+      }
+      if (subject == null || subject > colon) {
+        subject = subjectByPosition(colon);
+      }
+      if (subject == null) {
+        return false;
+      }
+      Draft d = new Draft("quote-colon");
+      d.cue = colon;
+      d.cueEnd = colon;
+      d.subject = subject;
+      d.surface = surfaceOf(subject, colon);
+      d.pieces.add(quote.span());
+      d.direct = true;
+      d.lastQuote = q;
+      d.lastQuoteOpen = !quote.closed();
+      quoteUsed[q] = true;
+      drafts.add(d);
+      return true;
+    }
+
+    private int paragraph(int offset) {
+      int lo = 0;
+      int hi = paragraphs.size() - 1;
+      int found = 0;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (paragraphs.get(mid)[0] <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    }
+
+    /** "“…,” he said" / "“…,” said the minister": a cue verb within a few tokens after. */
+    private @Nullable Draft cueAfter(int q) {
+      Quote quote = quotes.get(q);
+      int t = firstTokenAtOrAfter(quote.span().end());
+      if (t < 0) {
+        return null;
+      }
+      int lastInQuote = firstTokenAtOrAfter(quote.inner().end() - 1);
+      if (lastInQuote >= 0
+          && g.sentence(t) != g.sentence(lastInQuote)
+          && !sentenceEndsWith(lastInQuote, ",")) {
+        // the quotation ended its sentence ("… over.” He said …" is a new statement)
+        if (!quote.closed() || endsSentence(quote)) {
+          return null;
+        }
+      }
+      String inner = text.substring(quote.inner().start(), quote.inner().end());
+      boolean openEnded =
+          inner.endsWith(",")
+              || inner.endsWith("?")
+              || inner.endsWith("!")
+              || inner.endsWith("—")
+              || (quote.span().end() < text.length() && text.charAt(quote.span().end()) == ',');
+      for (int i = t; i < g.size() && i < t + 7; i++) {
+        if (quoteOf[i] >= 0 || (i > t && (g.word(i).equals(".") || g.word(i).equals(";")))) {
+          break;
+        }
+        String lemma = g.lemma(i);
+        boolean aux =
+            lemma.equals("be")
+                || lemma.equals("have")
+                || lemma.equals("do")
+                || g.pos(i).equals("MD");
+        if (g.pos(i).startsWith("VB")
+            && (ClaimLexicon.CLAUSE_CUES.contains(lemma) || (openEnded && !aux && i < t + 4))) {
+          Draft d = new Draft("quote-cue-after");
+          d.cue = i;
+          d.cueEnd = cueEnd(i);
+          Integer s = g.parsed(i) ? subjectOf(i) : null;
+          if (s == null || s < t - 1) {
+            s = nounPhraseNear(i, t);
+          }
+          d.subject = s;
+          d.surface = s;
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** "He said: “…”" / "He told reporters, “…”": a cue verb just before the quotation. */
+    private @Nullable Draft cueBefore(int q) {
+      Quote quote = quotes.get(q);
+      int t = lastTokenBefore(quote.span().start());
+      if (t < 0) {
+        return null;
+      }
+      String w = g.word(t);
+      boolean colon = w.equals(":");
+      if (!colon && !w.equals(",") && !(g.pos(t).startsWith("VB"))) {
+        return null;
+      }
+      if (g.sentence(t) != g.sentence(firstTokenAtOrAfter(quote.inner().start())) && !colon) {
+        return null;
+      }
+      int from = sentenceStart(t);
+      for (int i = t; i >= from && i > t - 8; i--) {
+        if (quoteOf[i] >= 0) {
+          break;
+        }
+        if (g.pos(i).startsWith("VB") && ClaimLexicon.CLAUSE_CUES.contains(g.lemma(i))) {
+          if (hasContent(i)) {
+            return null; // "he said the attack was over: “…”"
+          }
+          Draft d = new Draft("quote-cue-before");
+          d.cue = i;
+          d.cueEnd = cueEnd(i);
+          Integer s = g.parsed(i) ? subjectOf(i) : null;
+          if (s == null) {
+            s = nounPhraseNear(i, from);
+          }
+          d.subject = s;
+          d.surface = s == null ? null : surfaceOf(s, i);
+          return d;
+        }
+      }
+      return null;
+    }
+
+    private boolean hasContent(int v) {
+      for (Draft d : drafts) {
+        if (d.cue == v && !d.pieces.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A subject by position when the parse gives none: a pronoun or name next to the verb. */
+    private @Nullable Integer nounPhraseNear(int v, int floor) {
+      // "he said" / "Smith said": before the verb
+      int b = v - 1;
+      while (b >= floor
+          && (g.pos(b).equals("RB")
+              || g.pos(b).equals("MD")
+              || g.lemma(b).equals("have")
+              || g.lemma(b).equals("be"))) {
+        b--;
+      }
+      if (b >= floor && b >= 0 && quoteOf[b] < 0 && isNominal(b)) {
+        return b;
+      }
+      // "said Smith" / "said the minister": after the verb, the last noun of the phrase
+      int a = v + 1;
+      int head = -1;
+      while (a < g.size() && g.sentence(a) == g.sentence(v) && quoteOf[a] < 0 && !isPunct(a)) {
+        if (isNominal(a)) {
+          head = a;
+        } else if (head >= 0) {
+          break;
+        }
+        a++;
+      }
+      return head >= 0 ? head : null;
+    }
+
+    private boolean isNominal(int i) {
+      String p = g.pos(i);
+      return p.startsWith("NN") || p.equals("PRP");
+    }
+
+    private @Nullable Draft previousDirect(Quote quote) {
+      Draft best = null;
+      for (Draft d : drafts) {
+        if (d.direct && d.end() <= quote.span().start() && (best == null || d.end() > best.end())) {
+          best = d;
+        }
+      }
+      return best;
+    }
+
+    /** Whether a quotation continues a direct claim: only punctuation and its cue in between. */
+    private boolean continues(Draft prev, Quote quote) {
+      int from = prev.end();
+      if (prev.cueEnd >= 0) {
+        from = Math.max(from, g.token(prev.cueEnd).span().end());
+        if (prev.subject != null) {
+          from = Math.max(from, speakerSpan(prev.subject).end());
+        }
+      }
+      if (from > quote.span().start()) {
+        return false;
+      }
+      String gap = text.substring(from, quote.span().start());
+      boolean paragraphBreak = gap.contains("\n\n") || gap.matches("(?s).*\\n\\s*\\n.*");
+      if (paragraphBreak) {
+        return prev.lastQuoteOpen;
+      }
+      if (gap.strip().matches("[,.;:—–\\-]*")) {
+        return true;
+      }
+      // "“…,” he told reporters, “…”": the rest of the cue clause, with no verb or sentence end
+      if (gap.length() > 60) {
+        return false;
+      }
+      for (int t = firstTokenAtOrAfter(from); t >= 0 && t < g.size(); t++) {
+        if (g.token(t).span().start() >= quote.span().start()) {
+          return true;
+        }
+        String w = g.word(t);
+        if (g.pos(t).startsWith("VB")
+            || w.equals(".")
+            || w.equals("?")
+            || w.equals("!")
+            || quoteOf[t] >= 0) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean wholeSentence(Quote quote) {
+      int first = firstTokenAtOrAfter(quote.inner().start());
+      if (first < 0) {
+        return false;
+      }
+      int start = g.token(sentenceStart(first)).span().start();
+      int words = 0;
+      for (int i = first; i < g.size() && quoteOf[i] == quoteOf[first]; i++) {
+        if (!isPunct(i)) {
+          words++;
+        }
+      }
+      return start >= quote.span().start() && words >= 4;
+    }
+
+    private boolean endsSentence(Quote quote) {
+      String inner = text.substring(quote.inner().start(), quote.inner().end());
+      return inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!");
+    }
+
+    private boolean sentenceEndsWith(int t, String punct) {
+      return g.word(sentenceEnd(t)).equals(punct);
+    }
+
+    // ------------------------------------------------------------------ speakers and output
+
+    private List<ClaimMention> finish() {
+      drafts.removeIf(d -> d.pieces.isEmpty());
+      drafts.sort(
+          Comparator.comparingInt(
+                  (Draft d) ->
+                      Math.min(d.start(), d.cue >= 0 ? g.token(d.cue).span().start() : d.start()))
+              .thenComparingInt(d -> d.cue));
+      List<ClaimMention> out = new ArrayList<>();
+      Set<List<Span>> seen = new HashSet<>();
+      List<Speaker> named = new ArrayList<>();
+      List<Integer> namedAt = new ArrayList<>();
+      for (Draft d : drafts) {
+        List<Span> pieces = normalize(d.pieces);
+        if (pieces.isEmpty() || !seen.add(pieces)) {
+          continue;
+        }
+        Speaker speaker = d.subject == null ? null : speaker(d, named);
+        if (d.continued != null) {
+          Speaker from = d.continued.speaker;
+          speaker =
+              from == null
+                  ? null
+                  : new Speaker(
+                      from.name(),
+                      from.span(),
+                      from.entity(),
+                      "continued-quote",
+                      from.onBehalfOf(),
+                      from.onBehalfOfEntity());
+        }
+        d.speaker = speaker;
+        if (speaker != null && speaker.basis().equals("named")) {
+          named.add(speaker);
+          namedAt.add(speaker.span().start());
+        }
+        Span first = pieces.get(0);
+        Span last = pieces.get(pieces.size() - 1);
+        Span cueSpan = null;
+        String cue = null;
+        if (d.cue >= 0) {
+          int cs = g.token(d.cue).span().start();
+          int ce = g.token(Math.max(d.cue, d.cueEnd)).span().end();
+          cueSpan = new Span(cs, ce);
+          cue = text.substring(cs, ce);
+        }
+        List<String> hedges = hedges(d, pieces);
+        Modality modality = modality(d, hedges);
+        out.add(
+            new ClaimMention(
+                new Provenance(
+                    annotated.document(), new Span(first.start(), last.end()), d.rule, VERSION),
+                d.direct ? ClaimKind.DIRECT : ClaimKind.INDIRECT,
+                pieces,
+                speaker,
+                cue,
+                cueSpan,
+                hedges,
+                modality,
+                via(d, speaker),
+                about(pieces)));
+      }
+      out.sort(Comparator.comparing(ClaimMention::span));
+      return List.copyOf(out);
+    }
+
+    private List<Span> normalize(List<Span> pieces) {
+      TreeSet<Span> sorted = new TreeSet<>(pieces);
+      List<Span> out = new ArrayList<>();
+      for (Span s : sorted) {
+        if (s.length() == 0) {
+          continue;
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).end() >= s.start()) {
+          Span prev = out.remove(out.size() - 1);
+          out.add(new Span(prev.start(), Math.max(prev.end(), s.end())));
+        } else {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+
+    private @Nullable Speaker speaker(Draft d, List<Speaker> named) {
+      int head = Objects.requireNonNull(d.subject);
+      int surface = d.surface == null ? head : d.surface;
+      if (quoteOf[head] >= 0 && d.cue >= 0 && quoteOf[d.cue] != quoteOf[head]) {
+        return null;
+      }
+      Span span = speakerSpan(surface);
+      String word = g.lower(surface);
+      if (surface != head) {
+        // relative pronoun: the antecedent names the speaker
+        Speaker antecedent = describe(head, speakerSpan(head));
+        return new Speaker(
+            antecedent.name(),
+            span,
+            antecedent.entity(),
+            antecedent.basis().equals("named") ? "relative-to-antecedent" : antecedent.basis(),
+            antecedent.onBehalfOf(),
+            antecedent.onBehalfOfEntity());
+      }
+      if (g.pos(head).equals("PRP")
+          || ClaimLexicon.PRONOUNS.contains(word)
+              && span.length() == g.token(head).span().length()) {
+        if (ClaimLexicon.PERSON_PRONOUNS.contains(word)) {
+          for (int i = named.size() - 1; i >= 0; i--) {
+            Speaker s = named.get(i);
+            if (s.span().start() < span.start() && isPerson(s)) {
+              return new Speaker(
+                  s.name(),
+                  span,
+                  s.entity(),
+                  "pronoun-to-nearest-named",
+                  s.onBehalfOf(),
+                  s.onBehalfOfEntity());
+            }
+          }
+        }
+        return new Speaker(
+            text.substring(span.start(), span.end()), span, null, "pronoun", null, null);
+      }
+      Speaker described = describe(head, span);
+      if (described.basis().equals("descriptive") && isDefiniteRole(head)) {
+        String role = g.lemma(head);
+        Speaker match = null;
+        for (int i = named.size() - 1; i >= 0 && match == null; i--) {
+          Speaker s = named.get(i);
+          if (s.span().start() < span.start() && isPerson(s) && hasTitle(s, role)) {
+            match = s;
+          }
+        }
+        for (int i = named.size() - 1; i >= 0 && match == null; i--) {
+          Speaker s = named.get(i);
+          if (s.span().start() < span.start() && isPerson(s)) {
+            match = s;
+          }
+        }
+        if (match != null) {
+          return new Speaker(
+              match.name(),
+              span,
+              match.entity(),
+              "nominal-to-nearest-named",
+              match.onBehalfOf(),
+              match.onBehalfOfEntity());
+        }
+      }
+      return described;
+    }
+
+    /** A speaker for a noun phrase: named (with its entity) or descriptive; spokesman-for-Y. */
+    private Speaker describe(int head, Span span) {
+      String onBehalfOf = null;
+      Integer onBehalfOfEntity = null;
+      if (ClaimLexicon.ROLE_NOUNS.contains(g.lemma(head)) || g.lemma(head).startsWith("spokes")) {
+        Integer org = null;
+        for (Graph.Edge e : g.children(head)) {
+          if (e.relation().equals("nmod:for")
+              || e.relation().equals("nmod:of")
+              || e.relation().equals("nmod:poss")
+              || e.relation().equals("nmod:at")
+              || e.relation().equals("nmod:with")) {
+            org = e.dependent();
+            break;
+          }
+        }
+        if (org != null) {
+          Span orgSpan = speakerSpan(org);
+          onBehalfOf = text.substring(orgSpan.start(), orgSpan.end());
+          onBehalfOfEntity = entityAt(orgSpan, org);
+        }
+        Integer appos = g.child(head, "appos");
+        if (appos != null && isNameToken(appos)) {
+          Span a = speakerSpan(appos);
+          Integer entity = entityAt(a, appos);
+          return new Speaker(
+              text.substring(a.start(), a.end()), a, entity, "named", onBehalfOf, onBehalfOfEntity);
+        }
+      }
+      Integer entity = entityAt(span, head);
+      boolean named = entity != null || isNameToken(head);
+      String name = text.substring(span.start(), span.end());
+      if (entity != null) {
+        Span m = mentionSpan(span, head);
+        if (m != null) {
+          name = text.substring(m.start(), m.end());
+        }
+      }
+      return new Speaker(
+          name, span, entity, named ? "named" : "descriptive", onBehalfOf, onBehalfOfEntity);
+    }
+
+    private boolean isNameToken(int t) {
+      return g.pos(t).startsWith("NNP")
+          || g.ner(t).equals("PERSON")
+          || g.ner(t).equals("ORGANIZATION");
+    }
+
+    private boolean isDefiniteRole(int head) {
+      Integer det = g.child(head, "det");
+      return det != null
+          && g.lower(det).equals("the")
+          && ClaimLexicon.ROLE_NOUNS.contains(g.lemma(head));
+    }
+
+    private boolean isPerson(Speaker s) {
+      if (s.entity() != null) {
+        for (LocalEntity e : entities) {
+          if (e.index() == s.entity()) {
+            return e.type() == EntityType.PERSON;
+          }
+        }
+      }
+      // no entity: a name written with a PERSON tag
+      int t = firstTokenAtOrAfter(s.span().start());
+      return t >= 0 && g.ner(t).equals("PERSON");
+    }
+
+    private boolean hasTitle(Speaker s, String role) {
+      if (s.entity() == null) {
+        return false;
+      }
+      for (LocalEntity e : entities) {
+        if (e.index() == s.entity()) {
+          for (EntityMention m : e.mentions()) {
+            if (m.title() != null && m.title().toLowerCase(Locale.ROOT).contains(role)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The noun phrase of a speaker head: the head with its name, determiner and modifiers. */
+    private Span speakerSpan(int head) {
+      int min = head;
+      int max = head;
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+      todo.add(head);
+      while (!todo.isEmpty()) {
+        int t = todo.poll();
+        for (Graph.Edge e : g.children(t)) {
+          String r = e.relation();
+          int d = e.dependent();
+          boolean keep =
+              r.equals("compound")
+                  || r.equals("flat")
+                  || r.equals("det")
+                  || r.equals("amod")
+                  || r.equals("nummod")
+                  || r.equals("nmod:poss")
+                  || (r.equals("case") && d > head)
+                  || r.equals("det:poss")
+                  || r.equals("det:qmod")
+                  || r.equals("fixed")
+                  || r.startsWith("nmod:for")
+                  || r.equals("nmod:of")
+                  || r.equals("nmod:at")
+                  || (r.equals("case") && t != head);
+          if (keep
+              && g.sentence(d) == g.sentence(head)
+              && quoteOf[d] < 0
+              && Math.abs(d - head) < 12) {
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+            todo.add(d);
+          }
+        }
+      }
+      while (max > min && isPunct(max)) {
+        max--;
+      }
+      while (min < max && isPunct(min)) {
+        min++;
+      }
+      return new Span(g.token(min).span().start(), g.token(max).span().end());
+    }
+
+    private @Nullable Integer entityAt(Span span, int head) {
+      Span headSpan = g.token(head).span();
+      Integer any = null;
+      for (LocalEntity e : entities) {
+        for (EntityMention m : e.mentions()) {
+          if (m.span().overlaps(headSpan)) {
+            return e.index();
+          }
+          if (any == null && span.contains(m.span())) {
+            any = e.index();
+          }
+        }
+      }
+      return any;
+    }
+
+    private @Nullable Span mentionSpan(Span span, int head) {
+      Span headSpan = g.token(head).span();
+      Span any = null;
+      for (LocalEntity e : entities) {
+        for (EntityMention m : e.mentions()) {
+          if (m.span().overlaps(headSpan)) {
+            return m.span();
+          }
+          if (any == null && span.contains(m.span())) {
+            any = m.span();
+          }
+        }
+      }
+      return any;
+    }
+
+    private List<String> hedges(Draft d, List<Span> pieces) {
+      Set<String> out = new LinkedHashSet<>();
+      int from = pieces.get(0).start();
+      int to = pieces.get(pieces.size() - 1).end();
+      if (d.cue >= 0) {
+        Sentence s = annotated.sentences().get(g.sentence(d.cue));
+        from = Math.min(from, s.span().start());
+        to = Math.max(to, s.span().end());
+        String cueWord = g.lower(d.cue);
+        String lemma = g.lemma(d.cue);
+        if (lemma.equals("claim") || lemma.equals("allege") || lemma.equals("allegation")) {
+          out.add(cueWord);
+        }
+      }
+      for (int t = firstTokenAtOrAfter(from);
+          t >= 0 && t < g.size() && g.token(t).span().end() <= to;
+          t++) {
+        String w = g.lower(t);
+        if (Cues.HEDGE_WORDS.contains(w) && t != d.cue) {
+          out.add(w);
+        }
+      }
+      out.addAll(Cues.hedgePhrases(text.substring(from, to)));
+      return List.copyOf(out);
+    }
+
+    private Modality modality(Draft d, List<String> hedges) {
+      if (d.cue >= 0) {
+        String lemma = g.lemma(d.cue);
+        boolean negated = false;
+        for (Graph.Edge e : g.children(d.cue)) {
+          if (e.relation().equals("advmod")
+              && Cues.NEGATION_LEMMAS.contains(g.lemma(e.dependent()))) {
+            negated = true;
+          }
+        }
+        if (Cues.DENIAL_LEMMAS.contains(lemma) && !negated) {
+          return Modality.DENIED;
+        }
+      }
+      return hedges.isEmpty() ? Modality.REPORTED : Modality.ALLEGED;
+    }
+
+    /** Outlets and agencies between the article and the speaker, outermost first. */
+    private List<String> via(Draft d, @Nullable Speaker speaker) {
+      List<String> out = new ArrayList<>();
+      if (d.cue < 0) {
+        return out;
+      }
+      Span cue = g.token(d.cue).span();
+      List<Draft> enclosing = new ArrayList<>();
+      for (Draft e : drafts) {
+        if (e != d && !e.pieces.isEmpty() && e.subject != null) {
+          for (Span p : e.pieces) {
+            if (p.contains(cue)) {
+              enclosing.add(e);
+            }
+          }
+        }
+      }
+      enclosing.sort(Comparator.comparingInt((Draft e) -> -(e.end() - e.start())));
+      for (Draft e : enclosing) {
+        String name = outlet(e.subject);
+        if (name != null && !out.contains(name)) {
+          out.add(name);
+        }
+      }
+      // "X told FRANCE 24", "X said in an interview with Reuters"
+      for (Graph.Edge e : g.children(d.cue)) {
+        String r = e.relation();
+        if (Graph.is(r, "obj")
+            || Graph.is(r, "iobj")
+            || r.equals("obl:to")
+            || r.equals("obl:with")) {
+          String name = outlet(e.dependent());
+          if (name != null && !out.contains(name)) {
+            out.add(name);
+          }
+        }
+      }
+      if (speaker != null) {
+        out.remove(speaker.name());
+      }
+      return out;
+    }
+
+    private @Nullable String outlet(@Nullable Integer head) {
+      if (head == null) {
+        return null;
+      }
+      Span span = speakerSpan(head);
+      String name = text.substring(span.start(), span.end());
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (ClaimLexicon.OUTLETS.contains(lower)) {
+        return name;
+      }
+      Span m = mentionSpan(span, head);
+      if (m != null) {
+        String mention = text.substring(m.start(), m.end());
+        String ml = mention.toLowerCase(Locale.ROOT);
+        String lastWord = ml.substring(ml.lastIndexOf(' ') + 1);
+        if (ClaimLexicon.OUTLETS.contains(ml)
+            || (g.ner(head).equals("ORGANIZATION")
+                && ClaimLexicon.OUTLET_WORDS.contains(lastWord))) {
+          return mention;
+        }
+      }
+      return null;
+    }
+
+    private List<Integer> about(List<Span> pieces) {
+      Set<Integer> out = new TreeSet<>();
+      for (LocalEntity e : entities) {
+        for (EntityMention m : e.mentions()) {
+          for (Span p : pieces) {
+            if (p.contains(m.span())) {
+              out.add(e.index());
+            }
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ token helpers
+
+    /** Adds tokens [a, b] as one piece, trimmed of punctuation at the edges; false if empty. */
+    private boolean addTokens(Draft d, int a, int b) {
+      while (a <= b && isPunct(a) && !isQuoteToken(a)) {
+        a++;
+      }
+      while (b >= a && isPunct(b) && !isQuoteToken(b)) {
+        b--;
+      }
+      if (a > b) {
+        return false;
+      }
+      d.pieces.add(new Span(g.token(a).span().start(), g.token(b).span().end()));
+      return true;
+    }
+
+    private boolean isPunct(int t) {
+      String w = g.word(t);
+      return !w.isEmpty()
+          && !Character.isLetterOrDigit(w.codePointAt(0))
+          && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private boolean isQuoteToken(int t) {
+      String s = text.substring(g.token(t).span().start(), g.token(t).span().end());
+      return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
+    }
+
+    private int sentenceStart(int t) {
+      return annotated.sentences().get(g.sentence(t)).firstToken();
+    }
+
+    private int sentenceEnd(int t) {
+      return annotated.sentences().get(g.sentence(t)).endToken() - 1;
+    }
+
+    private int firstTokenAtOrAfter(int offset) {
+      int lo = 0;
+      int hi = g.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (g.token(mid).span().end() > offset) {
+          found = mid;
+          hi = mid - 1;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return found;
+    }
+
+    private int lastTokenBefore(int offset) {
+      int first = firstTokenAtOrAfter(offset);
+      if (first < 0) {
+        return g.size() - 1;
+      }
+      return g.token(first).span().start() < offset ? first - 1 : first - 1;
+    }
+  }
+}

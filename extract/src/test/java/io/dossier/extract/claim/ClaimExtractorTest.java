@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.dossier.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dossier.model.AnnotatedText;
+import io.dossier.model.ClaimKind;
+import io.dossier.model.ClaimMention;
+import io.dossier.model.EntityType;
+import io.dossier.model.Modality;
+import io.dossier.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor();
+
+  private List<ClaimMention> extract(Parsed p) {
+    AnnotatedText text = p.text();
+    List<ClaimMention> claims = extractor.extract(text, p.entities());
+    for (ClaimMention c : claims) {
+      // every span is exact and inside the text
+      for (Span s : c.pieces()) {
+        assertThat(s.end()).isLessThanOrEqualTo(text.text().length());
+      }
+      assertThat(c.span().start()).isEqualTo(c.pieces().get(0).start());
+      assertThat(c.span().end()).isEqualTo(c.pieces().get(c.pieces().size() - 1).end());
+      assertThat(c.provenance().document()).isEqualTo("d1");
+      assertThat(c.provenance().version()).isEqualTo("1");
+    }
+    return claims;
+  }
+
+  private static List<String> pieces(AnnotatedText text, ClaimMention c) {
+    return c.pieces().stream().map(text::textOf).toList();
+  }
+
+  @Test
+  void quoteBeforeNamedSpeakerIsDirectWithTheQuoteAsContent() {
+    String s = "“We will hold the bridge,” Omar Belkadi said.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("said", "ccomp", "hold")
+            .dep("hold", "nsubj", "We")
+            .entity(EntityType.PERSON, "Omar Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    ClaimMention c = claims.get(0);
+    assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT);
+    assertThat(pieces(p.text(), c)).containsExactly("“We will hold the bridge,”");
+    assertThat(c.speaker()).isNotNull();
+    assertThat(c.speaker().name()).isEqualTo("Omar Belkadi");
+    assertThat(c.speaker().entity()).isEqualTo(0);
+    assertThat(c.speaker().basis()).isEqualTo("named");
+    assertThat(c.cue()).isEqualTo("said");
+    assertThat(c.provenance().rule()).isEqualTo("quote-ccomp");
+    assertThat(c.modality()).isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void quoteSplitByTheCueIsOneClaimWithTwoPiecesAndThePronounTakesTheNamedSpeaker() {
+    String s =
+        "Omar Belkadi spoke in Tarsa. “The town is calm,” he said, “and the convoy will pass.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("spoke", "nsubj", "Belkadi")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("said", "nsubj", "he")
+            .dep("said", "ccomp", "calm")
+            .pos("spoke", "VBD")
+            .entity(EntityType.PERSON, "Omar Belkadi")
+            .entity(EntityType.LOCATION, "Tarsa");
+    List<ClaimMention> claims = extract(p);
+
+    // "spoke" is not a cue, so no named speaker precedes: the pronoun stays unresolved
+    assertThat(claims).hasSize(1);
+    ClaimMention c = claims.get(0);
+    assertThat(pieces(p.text(), c))
+        .containsExactly("“The town is calm,”", "“and the convoy will pass.”");
+    assertThat(c.speaker().name()).isEqualTo("he");
+    assertThat(c.speaker().basis()).isEqualTo("pronoun");
+    assertThat(p.text().textOf(c.span())).startsWith("“The town").endsWith("pass.”");
+  }
+
+  @Test
+  void pronounSpeakerResolvesToNearestPrecedingNamedSpeaker() {
+    String s = "Omar Belkadi said the town was calm. “The convoy will pass,” he added.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("said", "ccomp", "calm")
+            .dep("calm", "nsubj", "town")
+            .dep("town", "det", "the")
+            .dep("calm", "cop", "was")
+            .dep("added", "nsubj", "he")
+            .dep("added", "ccomp", "pass")
+            .pos("calm", "JJ")
+            .entity(EntityType.PERSON, "Omar Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(2);
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("the town was calm");
+    assertThat(claims.get(0).kind()).isEqualTo(ClaimKind.INDIRECT);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("indirect-ccomp");
+    ClaimMention second = claims.get(1);
+    assertThat(second.speaker().name()).isEqualTo("Omar Belkadi");
+    assertThat(second.speaker().entity()).isEqualTo(0);
+    assertThat(second.speaker().basis()).isEqualTo("pronoun-to-nearest-named");
+    assertThat(p.text().textOf(second.speaker().span())).isEqualTo("he");
+  }
+
+  @Test
+  void spokesmanForAnOrganisationSpeaksOnItsBehalf() {
+    String s = "A spokesman for the Northern Front, Ahmed Sarraj, said the convoy was attacked.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "spokesman")
+            .dep("spokesman", "det", "A")
+            .dep("spokesman", "nmod:for", "Front")
+            .dep("Front", "case", "for")
+            .dep("Front", "det", "the")
+            .dep("Front", "compound", "Northern")
+            .dep("spokesman", "appos", "Sarraj")
+            .dep("Sarraj", "compound", "Ahmed")
+            .dep("said", "ccomp", "attacked")
+            .dep("attacked", "nsubj:pass", "convoy")
+            .dep("convoy", "det", "the#2")
+            .dep("attacked", "aux:pass", "was")
+            .pos("spokesman", "NN")
+            .entity(EntityType.ORGANIZATION, "Northern Front")
+            .entity(EntityType.PERSON, "Ahmed Sarraj");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    ClaimMention c = claims.get(0);
+    assertThat(pieces(p.text(), c)).containsExactly("the convoy was attacked");
+    assertThat(c.speaker().name()).isEqualTo("Ahmed Sarraj");
+    assertThat(c.speaker().entity()).isEqualTo(1);
+    assertThat(c.speaker().onBehalfOf()).isEqualTo("the Northern Front");
+    assertThat(c.speaker().onBehalfOfEntity()).isEqualTo(0);
+  }
+
+  @Test
+  void accordingToAttributesTheRestOfTheClause() {
+    String s = "The bridge at Tarsa was destroyed, according to Reuters.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("destroyed", "nsubj:pass", "bridge")
+            .dep("bridge", "det", "The")
+            .dep("bridge", "nmod:at", "Tarsa")
+            .dep("Tarsa", "case", "at")
+            .dep("destroyed", "aux:pass", "was")
+            .dep("destroyed", "punct", ",")
+            .dep("Reuters", "case", "according")
+            .dep("according", "fixed", "to")
+            .dep("destroyed", "obl:according_to", "Reuters")
+            .dep("destroyed", "punct", ".")
+            .pos("according", "VBG")
+            .entity(EntityType.ORGANIZATION, "Reuters")
+            .entity(EntityType.LOCATION, "Tarsa");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    ClaimMention c = claims.get(0);
+    assertThat(pieces(p.text(), c)).containsExactly("The bridge at Tarsa was destroyed");
+    assertThat(c.cue()).isEqualTo("according to");
+    assertThat(c.speaker().name()).isEqualTo("Reuters");
+    assertThat(c.provenance().rule()).isEqualTo("according-to");
+    assertThat(c.about()).containsExactly(1);
+  }
+
+  @Test
+  void denialIsDenied() {
+    String s = "The ministry denied that its forces shelled the market.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("denied", "nsubj", "ministry")
+            .dep("ministry", "det", "The")
+            .dep("denied", "ccomp", "shelled")
+            .dep("shelled", "mark", "that")
+            .dep("shelled", "nsubj", "forces")
+            .dep("forces", "nmod:poss", "its")
+            .dep("shelled", "obj", "market")
+            .dep("market", "det", "the");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("that its forces shelled the market");
+    assertThat(claims.get(0).modality()).isEqualTo(Modality.DENIED);
+    assertThat(claims.get(0).speaker().basis()).isEqualTo("descriptive");
+  }
+
+  @Test
+  void hedgesMakeTheClaimAlleged() {
+    String s =
+        "Rebels said the garrison allegedly looted the depot, which Reuters was unable to verify.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Rebels")
+            .dep("said", "ccomp", "looted")
+            .dep("looted", "nsubj", "garrison")
+            .dep("garrison", "det", "the")
+            .dep("looted", "advmod", "allegedly")
+            .dep("looted", "obj", "depot")
+            .dep("depot", "det", "the#2")
+            .pos("Rebels", "NNS");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).hedges()).containsExactly("allegedly", "unable to verify");
+    assertThat(claims.get(0).modality()).isEqualTo(Modality.ALLEGED);
+  }
+
+  @Test
+  void accusationTakesTheObjectAsContent() {
+    String s = "Belkadi accused the Northern Front of shelling Tarsa.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("accused", "nsubj", "Belkadi")
+            .dep("accused", "obj", "Front")
+            .dep("Front", "det", "the")
+            .dep("Front", "compound", "Northern")
+            .dep("accused", "advcl:of", "shelling")
+            .dep("shelling", "mark", "of")
+            .dep("shelling", "obj", "Tarsa")
+            .pos("shelling", "VBG")
+            .entity(EntityType.PERSON, "Belkadi")
+            .entity(EntityType.ORGANIZATION, "Northern Front")
+            .entity(EntityType.LOCATION, "Tarsa");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("the Northern Front of shelling Tarsa");
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("speech-act-object");
+    assertThat(claims.get(0).about()).containsExactly(1, 2);
+  }
+
+  @Test
+  void agencyReportingASpeakerIsTheAttributionChain() {
+    String s = "Belkadi said the town fell, Reuters reported.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("reported", "nsubj", "Reuters")
+            .dep("reported", "ccomp", "said")
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the")
+            .entity(EntityType.PERSON, "Belkadi")
+            .entity(EntityType.ORGANIZATION, "Reuters");
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention inner =
+        claims.stream()
+            .filter(c -> c.speaker() != null && c.speaker().name().equals("Belkadi"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pieces(p.text(), inner)).containsExactly("the town fell");
+    assertThat(inner.via()).containsExactly("Reuters");
+  }
+
+  @Test
+  void quoteWithoutParseFindsTheCueAfterIt() {
+    String s = "“We lost the town,” the commander said.";
+    Parsed p = Parsed.of(s).pos("commander", "NN").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("quote-cue-after");
+    assertThat(p.text().textOf(claims.get(0).speaker().span())).isEqualTo("commander");
+    assertThat(claims.get(0).cue()).isEqualTo("said");
+  }
+
+  @Test
+  void wholeSentenceQuoteWithNoCueAndNoEarlierSpeakerKeepsSpeakerNull() {
+    String s = "The siege went on.\n\n“Nobody will leave this city alive.”";
+    List<ClaimMention> claims = extract(Parsed.of(s).unparsed());
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).speaker()).isNull();
+    assertThat(claims.get(0).cue()).isNull();
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("quote-no-speaker");
+  }
+
+  @Test
+  void strayQuoteMarkDoesNotSwallowTheArticle() {
+    String s =
+        "He called it “a disgrace and left.\n\n“The road is open,” Belkadi said.\n\nTalks resume today.";
+    Parsed p = Parsed.of(s).unparsed().entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("“The road is open,”");
+    assertThat(claims.get(0).speaker().entity()).isEqualTo(0);
+  }
+
+  @Test
+  void scareQuotesInsideASentenceAreNotClaims() {
+    String s = "The so-called “security zone” was extended to Tarsa.";
+    assertThat(extract(Parsed.of(s).unparsed())).isEmpty();
+  }
+
+  @Test
+  void speechReportedInsideAQuotationIsNotASeparateClaim() {
+    String s = "“They said the road was open,” Belkadi said.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said#2", "nsubj", "Belkadi")
+            .dep("said#2", "ccomp", "said")
+            .dep("said", "nsubj", "They")
+            .dep("said", "ccomp", "open")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void quoteSplitByACueWithAnObjectStaysOneClaim() {
+    String s = "“The town is calm,” Belkadi told reporters, “and the convoy will pass.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("told", "nsubj", "Belkadi")
+            .dep("told", "obj", "reporters")
+            .dep("told", "ccomp", "calm")
+            .pos("reporters", "NNS")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("“The town is calm,”", "“and the convoy will pass.”");
+    assertThat(claims.get(0).speaker().entity()).isEqualTo(0);
+  }
+}
