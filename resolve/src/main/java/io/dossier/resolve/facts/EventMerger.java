@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>the types are of one family (ASSAULT and FIGHT are one family; every other type is its own)
- *       and the modes, where both are known, are equal;
+ *       and the modes do not conflict: two specific modes must be equal, while a generic one
+ *       ({@link #GENERIC_MODES}: "killing", "attack") fits any;
  *   <li>the dates are compatible: both known and their windows (a day, an ISO week, a month, a
  *       year) overlap with a day of tolerance; or one is unknown and the undated report was
  *       published within {@value #REPORTING_LAG_DAYS} days after the dated window; or both are
@@ -143,6 +144,21 @@ public final class EventMerger {
     return List.copyOf(found);
   }
 
+  /**
+   * Modes that say only that people died or were attacked ("killed", "attack"): compatible with any
+   * specific mode of the same family, since one outlet's "killing" is another's "execution".
+   */
+  static final Set<String> GENERIC_MODES = Set.of("killing", "attack", "violence");
+
+  static boolean isGeneric(@Nullable String mode) {
+    return mode == null || GENERIC_MODES.contains(mode);
+  }
+
+  /** Whether two modes name different kinds of event (two specific modes that differ). */
+  static boolean conflicting(@Nullable String mode, @Nullable String specific) {
+    return !isGeneric(mode) && specific != null && !mode.equals(specific);
+  }
+
   /** Types that may describe one real event. */
   static String family(EventType type) {
     return type == EventType.FIGHT ? EventType.ASSAULT.name() : type.name();
@@ -208,7 +224,7 @@ public final class EventMerger {
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> documents = new LinkedHashSet<>();
     @Nullable String family;
-    @Nullable String mode;
+    @Nullable String specificMode;
     LocalDate @Nullable [] window;
     @Nullable LocalDate firstPublished;
     @Nullable LocalDate lastPublished;
@@ -226,7 +242,7 @@ public final class EventMerger {
       if (!m.family.equals(family)) {
         return false;
       }
-      if (m.mention.mode() != null && mode != null && !m.mention.mode().equals(mode)) {
+      if (conflicting(m.mention.mode(), specificMode)) {
         return false;
       }
       if (m.placeKey != null && !placeKeys.isEmpty() && !placeKeys.contains(m.placeKey)) {
@@ -287,8 +303,8 @@ public final class EventMerger {
       if (family == null) {
         family = m.family;
       }
-      if (mode == null) {
-        mode = m.mention.mode();
+      if (specificMode == null && !isGeneric(m.mention.mode())) {
+        specificMode = m.mention.mode();
       }
       if (m.placeKey != null) {
         placeKeys.add(m.placeKey);
@@ -322,7 +338,8 @@ public final class EventMerger {
     Event toEvent(
         Sources sources, Function<String, String> entityName, Map<MentionRef, String> eventOf) {
       EventType type = mostFrequent(members, m -> m.mention.type());
-      String chosenMode = mostFrequentOrNull(members, m -> m.mention.mode());
+      String chosenMode =
+          specificMode != null ? specificMode : mostFrequentOrNull(members, m -> m.mention.mode());
       List<String> docs = List.copyOf(documents);
       Set<String> responds = new LinkedHashSet<>();
       for (Member m : members) {

@@ -343,6 +343,21 @@ class EventMergerTest {
   }
 
   @Test
+  void aGenericKillingJoinsASpecificExecutionWhichNamesTheEvent() {
+    Result result =
+        merge(
+            kna("d-1", "2017-07-24", EventType.ASSAULT, "killing", "Wadi Sar", "2017-07-23"),
+            kna("d-2", "2017-07-24", EventType.ASSAULT, "execution", "Wadi Sar", "2017-07-23"),
+            kna("d-3", "2017-07-24", EventType.ASSAULT, "killing", "Wadi Sar", "2017-07-23"),
+            kna("d-4", "2017-07-24", EventType.ASSAULT, "airstrike", "Wadi Sar", "2017-07-23"));
+
+    assertThat(result.events())
+        .extracting(Event::mode, Event::documents)
+        .containsExactly(
+            tuple("execution", List.of("d-1", "d-2", "d-3")), tuple("airstrike", List.of("d-4")));
+  }
+
+  @Test
   void assaultAndFightAreOneFamilyButProtestIsNot() {
     Result result =
         merge(
