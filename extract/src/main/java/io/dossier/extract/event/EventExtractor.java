@@ -27,6 +27,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -688,6 +689,72 @@ public final class EventExtractor {
     return g.child(p, "obj");
   }
 
+  /**
+   * Nouns for one person, so that a singular victim counts as one death ("a journalist was killed")
+   * while "the fighting died down" does not.
+   */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "person",
+          "man",
+          "woman",
+          "child",
+          "boy",
+          "girl",
+          "baby",
+          "civilian",
+          "soldier",
+          "fighter",
+          "militant",
+          "rebel",
+          "gunman",
+          "officer",
+          "policeman",
+          "policewoman",
+          "journalist",
+          "reporter",
+          "photographer",
+          "prisoner",
+          "detainee",
+          "commander",
+          "general",
+          "colonel",
+          "resident",
+          "worker",
+          "activist",
+          "doctor",
+          "nurse",
+          "student",
+          "teacher",
+          "protester",
+          "demonstrator",
+          "guard",
+          "driver",
+          "farmer",
+          "pilot",
+          "official",
+          "politician",
+          "judge",
+          "lawyer",
+          "leader",
+          "member",
+          "volunteer",
+          "paramedic",
+          "medic",
+          "refugee",
+          "migrant",
+          "hostage",
+          "teenager",
+          "shepherd",
+          "fisherman",
+          "spokesman",
+          "spokeswoman",
+          "mayor",
+          "minister",
+          "sheikh",
+          "imam",
+          "cleric");
+
   private static @Nullable CasualtyCount countOf(Graph g, int victims, int from, int to) {
     // a number phrase inside the victims' phrase ("at least 18 prisoners", "dozens of people")
     for (int n : g.children(victims, "nummod")) {
@@ -702,7 +769,8 @@ public final class EventExtractor {
     }
     // one named or singular victim: "a journalist was killed", "Tarek was shot dead"
     String pos = g.pos(victims);
-    if (pos.equals("NN") || (pos.equals("NNP") && g.ner(victims).equals("PERSON"))) {
+    if ((pos.equals("NN") && PERSON_NOUNS.contains(g.lemma(victims).toLowerCase(Locale.ROOT)))
+        || (pos.equals("NNP") && g.ner(victims).equals("PERSON"))) {
       int start = victims;
       for (Graph.Edge e : g.children(victims)) {
         if (e.token() < start && !e.rel().equals("punct") && !e.rel().startsWith("acl")) {

@@ -2,6 +2,7 @@
 package io.dossier.resolve.facts;
 
 import io.dossier.model.ActorRole;
+import io.dossier.model.CasualtyCount;
 import io.dossier.model.Claim;
 import io.dossier.model.ClaimMention;
 import io.dossier.model.Contradiction;
@@ -201,11 +202,7 @@ public final class ClaimLinker {
       if (other != null
           && mine.killed() != null
           && other.killed() != null
-          && !overlaps(
-              mine.killed().low(),
-              mine.killed().high(),
-              other.killed().low(),
-              other.killed().high())) {
+          && !compatible(mine.killed(), other.killed())) {
         return true;
       }
     }
@@ -236,10 +233,7 @@ public final class ClaimLinker {
     EventMention ea = a.mentionOf.get(event.id());
     EventMention eb = b.mentionOf.get(event.id());
     if (ea != null && eb != null) {
-      if (ea.killed() != null
-          && eb.killed() != null
-          && !overlaps(
-              ea.killed().low(), ea.killed().high(), eb.killed().low(), eb.killed().high())) {
+      if (ea.killed() != null && eb.killed() != null && !compatible(ea.killed(), eb.killed())) {
         return "fatalities of "
             + describe(event)
             + " "
@@ -249,10 +243,7 @@ public final class ClaimLinker {
             + " vs "
             + eb.killed().text();
       }
-      if (ea.injured() != null
-          && eb.injured() != null
-          && !overlaps(
-              ea.injured().low(), ea.injured().high(), eb.injured().low(), eb.injured().high())) {
+      if (ea.injured() != null && eb.injured() != null && !compatible(ea.injured(), eb.injured())) {
         return "injured in "
             + describe(event)
             + " "
@@ -289,6 +280,25 @@ public final class ClaimLinker {
 
   private static boolean overlaps(int lowA, int highA, int lowB, int highB) {
     return lowA <= highB && lowB <= highA;
+  }
+
+  /**
+   * Whether two figures can both be true: "at least 15" and "more than 60" can, "18" and "20"
+   * cannot. An open-ended figure ("at least", "more than") has no upper bound; one capped from
+   * above ("up to", "as many as") no lower one.
+   */
+  static boolean compatible(CasualtyCount a, CasualtyCount b) {
+    return overlaps(lowOf(a), highOf(a), lowOf(b), highOf(b));
+  }
+
+  private static int lowOf(CasualtyCount c) {
+    return c.qualifier().equals("at-most") ? 0 : c.low();
+  }
+
+  private static int highOf(CasualtyCount c) {
+    return c.qualifier().equals("at-least") || c.qualifier().equals("vague")
+        ? Integer.MAX_VALUE
+        : c.high();
   }
 
   private static String describe(Event event) {
