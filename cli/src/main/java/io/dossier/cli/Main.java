@@ -23,6 +23,9 @@ import picocli.CommandLine.ParameterException;
       BenchCommand.class,
       BenchResolutionCommand.class,
       BenchExtractionCommand.class,
+      BenchEventsCommand.class,
+      BenchClaimsCommand.class,
+      BenchServerCommand.class,
       EntityCommand.class,
       CommandLine.HelpCommand.class
     })

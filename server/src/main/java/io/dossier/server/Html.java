@@ -23,6 +23,18 @@ final class Html {
     return out.toString();
   }
 
+  /** {@code a=1&b=x%20y}: names and values URL-encoded (escape the result for an attribute). */
+  static String queryString(java.util.Map<String, String> params) {
+    StringBuilder out = new StringBuilder();
+    for (java.util.Map.Entry<String, String> p : params.entrySet()) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(pathSegment(p.getKey())).append('=').append(pathSegment(p.getValue()));
+    }
+    return out.toString();
+  }
+
   /** Escapes an id for use in a URL path segment (ids are [A-Za-z0-9._-], but never trust). */
   static String pathSegment(String id) {
     return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)

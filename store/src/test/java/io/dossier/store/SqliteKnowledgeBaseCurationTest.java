@@ -491,7 +491,7 @@ class SqliteKnowledgeBaseCurationTest {
     store.commit(third());
     List<Entity> before = store.entities(0, 10);
     store.close();
-    // back to schema version 1, as a store written before curation existed
+    // back to schema version 1, as a store written before curation and events existed
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       for (String table :
@@ -501,10 +501,23 @@ class SqliteKnowledgeBaseCurationTest {
               "forbidden_names",
               "entity_redirects",
               "curation",
-              "entity_aliases")) {
+              "entity_aliases",
+              "event_mentions",
+              "claim_mentions",
+              "event_entities",
+              "event_documents",
+              "claim_entities",
+              "derived_state",
+              "events",
+              "claims")) {
         statement.execute("DROP TABLE " + table);
       }
-      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3')");
+      // the placeholders of version 1
+      statement.execute(
+          "CREATE TABLE events (id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (json_valid(body)))");
+      statement.execute(
+          "CREATE TABLE claims (id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (json_valid(body)))");
+      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4')");
     }
 
     store = SqliteKnowledgeBase.open(dir);
