@@ -57,7 +57,7 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimExtractor {
 
   /** The version written into every provenance. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
   public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
@@ -140,8 +140,13 @@ public final class ClaimExtractor {
           verbCue(t);
         } else if (g.pos(t).startsWith("NN") && ClaimLexicon.NOUN_CUES.contains(g.lemma(t))) {
           nounCue(t);
+        } else if (g.pos(t).startsWith("NN")
+            && ClaimLexicon.NOUN_OBJECT_CUES.contains(g.lemma(t))) {
+          nounObject(t);
         } else if (g.word(t).equals(":")) {
           headlineColon(t);
+        } else if (g.lower(t).equals("in")) {
+          inSource(t);
         }
       }
       for (int t = 0; t + 1 < g.size(); t++) {
@@ -158,6 +163,9 @@ public final class ClaimExtractor {
 
     private void verbCue(int v) {
       String lemma = g.lemma(v);
+      if (raising(v) || parenthetical(v)) {
+        return;
+      }
       boolean clause = ClaimLexicon.CLAUSE_CUES.contains(lemma);
       boolean act = ClaimLexicon.ACT_CUES.contains(lemma);
       if (!clause && !act) {
@@ -199,6 +207,9 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
+        comp = misattachedThat(v);
+      }
       Draft d;
       if (comp != null) {
         boolean after = comp > v;
@@ -226,6 +237,12 @@ public final class ClaimExtractor {
         if (!addTokens(d, ext[0], ext[1])) {
           return;
         }
+      } else if (clause && ClaimLexicon.SAY_CUES.contains(lemma) && trailingClause(v) != null) {
+        int[] ext = Objects.requireNonNull(trailingClause(v));
+        d = new Draft("indirect-position-before");
+        if (!addTokens(d, ext[0], ext[1])) {
+          return;
+        }
       } else if (act) {
         int[] ext = objectExtent(v, blocked);
         if (ext == null) {
@@ -243,6 +260,127 @@ public final class ClaimExtractor {
       d.subject = subject;
       d.surface = subject == null ? null : surfaceOf(subject, v);
       drafts.add(d);
+    }
+
+    /**
+     * "The plan, Smith said, will fail": a saying verb set off by commas inside the clause it
+     * reports, whatever the parse made of it. The content is the clause around it.
+     */
+    private boolean parenthetical(int v) {
+      if (!ClaimLexicon.SAY_CUES.contains(g.lemma(v))
+          || g.pos(v).equals("VBG")
+          || g.pos(v).equals("VBN")
+          || quoteOf[v] >= 0) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int end = sentenceEnd(v);
+      if (v + 2 > end || !g.word(v + 1).equals(",")) {
+        return false;
+      }
+      int next = v + 2;
+      if (!(g.pos(next).startsWith("VB") || g.pos(next).equals("MD") || g.pos(next).equals("RB"))) {
+        return false;
+      }
+      int comma = v - 1;
+      while (comma > from && !g.word(comma).equals(",") && v - comma <= 6) {
+        if (!isNominal(comma)
+            && !g.pos(comma).equals("DT")
+            && !g.pos(comma).equals("JJ")
+            && !g.pos(comma).equals("POS")) {
+          return false;
+        }
+        comma--;
+      }
+      if (comma <= from
+          || !g.word(comma).equals(",")
+          || comma == v - 1
+          || !isNominal(v - 1)
+          || !isNominal(comma - 1) && !g.pos(comma - 1).equals("CD")) {
+        return false;
+      }
+      for (int t = from; t < comma; t++) {
+        if (quoteOf[t] >= 0 || isQuoteToken(t) || g.word(t).equals(",")) {
+          return false; // quotations are attached by their own rules; one clause only
+        }
+      }
+      Draft d = new Draft("indirect-parenthetical");
+      addAround(d, from, end, comma, v + 1);
+      if (d.pieces.size() != 2) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = v - 1;
+      d.surface = v - 1;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * Appearances and expectations without a named holder ("the plan seems to work", "the deal
+     * appears dead", "she is expected to win"): the content is the subject and the complement, the
+     * source is left open.
+     */
+    private boolean raising(int v) {
+      String lemma = g.lemma(v);
+      boolean passive = g.child(v, "aux:pass") != null || g.child(v, "auxpass") != null;
+      Integer subject;
+      if (ClaimLexicon.RAISING_CUES.contains(lemma)) {
+        subject = g.child(v, "nsubj");
+      } else if (ClaimLexicon.PASSIVE_RAISING_CUES.contains(lemma) && passive) {
+        subject = g.child(v, "nsubj:pass");
+        if (subject == null) {
+          subject = g.child(v, "nsubjpass");
+        }
+      } else {
+        return false;
+      }
+      Integer comp = g.child(v, "xcomp");
+      Integer clause = g.child(v, "ccomp");
+      if (subject != null
+          && comp == null
+          && clause != null
+          && clause > v
+          && g.sentence(clause) == g.sentence(v)
+          && (g.lower(subject).equals("it") || g.pos(subject).equals("EX"))) {
+        // "it seems that …", "it is expected that …"
+        Set<Integer> blocked = Set.of(v, subject);
+        int[] ext = g.extent(clause, v + 1, sentenceEnd(v), e -> false, blocked);
+        Draft d = new Draft("raising");
+        if (!addTokens(d, ext[0], ext[1])) {
+          return false;
+        }
+        d.cue = v;
+        d.cueEnd = v;
+        drafts.add(d);
+        return true;
+      }
+      if (subject == null
+          || comp == null
+          || subject > v
+          || comp < v
+          || g.sentence(subject) != g.sentence(v)
+          || g.sentence(comp) != g.sentence(v)
+          || g.pos(subject).equals("EX")
+          || g.lower(subject).equals("it")
+          || ClaimLexicon.CLAUSE_CUES.contains(g.lemma(comp))
+          || ClaimLexicon.ACT_CUES.contains(g.lemma(comp))) {
+        return false; // "appeared to imply that …" is the holder's own claim
+      }
+      Set<Integer> blocked = new HashSet<>();
+      blocked.add(v);
+      int[] subj = g.extent(subject, sentenceStart(v), v - 1, e -> false, blocked);
+      blocked.add(subject);
+      int[] rest = g.extent(comp, v + 1, sentenceEnd(v), e -> false, blocked);
+      Draft d = new Draft("raising");
+      if (!addTokens(d, subj[0], subj[1]) || !addTokens(d, rest[0], rest[1])) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      drafts.add(d);
+      return true;
     }
 
     /**
@@ -288,6 +426,90 @@ public final class ClaimExtractor {
         }
       }
       return verb ? new int[] {a, b - 1} : null;
+    }
+
+    /**
+     * "told a crowd in Ohio on Monday that …" when the parse hung the that-clause elsewhere: the
+     * first "that" after the verb's objects (no other verb between) heading a clause with a
+     * subject.
+     */
+    private @Nullable Integer misattachedThat(int v) {
+      int end = sentenceEnd(v);
+      for (int t = v + 1; t <= Math.min(end - 2, v + 15); t++) {
+        if (quoteOf[t] >= 0 || g.word(t).equals(";")) {
+          return null;
+        }
+        if (g.lower(t).equals("that")) {
+          for (Graph.Edge up : g.parents(t)) {
+            int h = up.governor();
+            if (h > t
+                && h <= end
+                && (Graph.is(up.relation(), "mark") || up.relation().equals("dep"))
+                && g.pos(h).startsWith("VB")
+                && g.child(h, "nsubj") != null
+                && g.child(h, "nsubj") > t) {
+              return h;
+            }
+          }
+          return null;
+        }
+        if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The content of "the plant closed last year, the company said Friday" when the parse hung the
+     * verb elsewhere: a clause, a comma, a short noun phrase and the verb ending the sentence.
+     */
+    private int @Nullable [] trailingClause(int v) {
+      if (g.pos(v).equals("VBG") || g.pos(v).equals("VBN")) {
+        return null;
+      }
+      for (Graph.Edge e : g.children(v)) {
+        String r = e.relation();
+        if (Graph.is(r, "obj") || Graph.is(r, "xcomp") || Graph.is(r, "ccomp")) {
+          return null;
+        }
+      }
+      int from = sentenceStart(v);
+      int end = sentenceEnd(v);
+      int after = 0;
+      for (int t = v + 1; t <= end; t++) {
+        if (isPunct(t)) {
+          continue;
+        }
+        if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD") || ++after > 4) {
+          return null;
+        }
+      }
+      int comma = v - 1;
+      while (comma > from && !g.word(comma).equals(",")) {
+        if (g.pos(comma).startsWith("VB")
+            && !g.lemma(comma).equals("have")
+            && !g.lemma(comma).equals("be")) {
+          return null;
+        }
+        if (v - comma > 12 || quoteOf[comma] >= 0) {
+          return null;
+        }
+        comma--;
+      }
+      if (comma <= from || comma == v - 1 || !isNominal(v - 1) && !g.pos(v - 1).equals("RB")) {
+        return null;
+      }
+      if (quoteOf[from] >= 0 || isQuoteToken(from) || isQuoteToken(comma - 1)) {
+        return null; // quotations are attached by their own rules
+      }
+      boolean verb = false;
+      for (int t = from; t < comma; t++) {
+        if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+          verb = true;
+        }
+      }
+      return verb ? new int[] {from, comma - 1} : null;
     }
 
     /** Headlines "Trump: Cruz Has to Come a Long Way": a short name, a colon, a statement. */
@@ -354,6 +576,8 @@ public final class ClaimExtractor {
             || Graph.is(rel, "ccomp")
             || rel.startsWith("obl:for")
             || rel.equals("obl:of")
+            || rel.equals("obl:about")
+            || (rel.equals("obl:to") && ClaimLexicon.TO_CUES.contains(g.lemma(v)))
             || Graph.is(rel, "xcomp")
             || rel.startsWith("advcl")) {
           hasObject = true;
@@ -428,7 +652,44 @@ public final class ClaimExtractor {
         }
         at = up.governor();
       }
+      if (!g.pos(v).equals("VBN")) {
+        Integer s = participleHolder(v);
+        if (s != null) {
+          return s;
+        }
+      }
       return subjectByPosition(v);
+    }
+
+    /**
+     * The subject of the clause a participle hangs on ("Trump spoke on Monday, saying …", "she
+     * released a statement saying …"), through any attachment but a relative clause.
+     */
+    private @Nullable Integer participleHolder(int v) {
+      int at = v;
+      for (int hop = 0; hop < 3; hop++) {
+        Graph.Edge up = null;
+        for (Graph.Edge e : g.parents(at)) {
+          if (e.governor() >= 0
+              && !e.relation().startsWith("acl:relcl")
+              && !Graph.is(e.relation(), "ccomp")
+              && g.sentence(e.governor()) == g.sentence(v)) {
+            up = e;
+            break;
+          }
+        }
+        if (up == null) {
+          return null;
+        }
+        at = up.governor();
+        if (g.pos(at).startsWith("VB")) {
+          Integer s = g.child(at, "nsubj");
+          if (s != null && s < v && !g.pos(s).equals("EX") && !g.lower(s).equals("it")) {
+            return s;
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -497,6 +758,91 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /**
+     * "Trump's criticism of the deal", "her comments about the race": a possessor, a noun of stance
+     * and the prepositional object it is about.
+     */
+    private void nounObject(int n) {
+      Integer owner = g.child(n, "nmod:poss");
+      if (owner == null || owner > n) {
+        return;
+      }
+      Integer about = null;
+      for (Graph.Edge e : g.children(n)) {
+        String r = e.relation();
+        if (e.dependent() > n
+            && (r.equals("nmod:of")
+                || r.equals("nmod:on")
+                || r.equals("nmod:about")
+                || r.equals("nmod:for")
+                || r.equals("nmod:against")
+                || r.equals("nmod:over"))) {
+          about = e.dependent();
+          break;
+        }
+      }
+      if (about == null) {
+        return;
+      }
+      Set<Integer> blocked = Set.of(n, owner);
+      int[] ext = g.extent(about, n + 1, sentenceEnd(n), e -> false, blocked);
+      int a = ext[0];
+      if (g.pos(a).equals("IN")) {
+        a++; // the preposition belongs to the cue
+      }
+      Draft d = new Draft("noun-object");
+      if (!addTokens(d, a, ext[1])) {
+        return;
+      }
+      d.cue = n;
+      d.cueEnd = a - 1 > n ? a - 1 : n;
+      d.subject = owner;
+      d.surface = owner;
+      drafts.add(d);
+    }
+
+    /**
+     * "In a new poll, Clinton leads by four points": a poll or study introduced by "in" at the
+     * start of the sentence is the source of the clause that follows.
+     */
+    private void inSource(int t) {
+      int from = sentenceStart(t);
+      if (t != from && !(t == from + 1 && isQuoteToken(from))) {
+        return;
+      }
+      Graph.Edge c = g.parent(t, "case");
+      if (c == null
+          || c.governor() < 0
+          || !ClaimLexicon.STUDY_NOUNS.contains(g.lemma(c.governor()))) {
+        return;
+      }
+      int n = c.governor();
+      int end = sentenceEnd(t);
+      int comma = n + 1;
+      while (comma < end && !g.word(comma).equals(",") && comma - n < 25) {
+        comma++;
+      }
+      if (comma >= end || !g.word(comma).equals(",")) {
+        return;
+      }
+      for (int i = comma + 1; i <= end; i++) {
+        if (g.pos(i).startsWith("VB")
+            && (ClaimLexicon.CLAUSE_CUES.contains(g.lemma(i))
+                || ClaimLexicon.ACT_CUES.contains(g.lemma(i)))) {
+          return; // "In a statement, the campaign said …": the verb is the cue
+        }
+      }
+      Draft d = new Draft("in-source");
+      if (!addTokens(d, comma + 1, end)) {
+        return;
+      }
+      d.cue = t;
+      d.cueEnd = t;
+      d.subject = n;
+      d.surface = n;
+      drafts.add(d);
     }
 
     private void nounCue(int n) {
@@ -986,7 +1332,7 @@ public final class ClaimExtractor {
       List<Speaker> named = new ArrayList<>();
       List<Integer> namedAt = new ArrayList<>();
       for (Draft d : drafts) {
-        List<Span> pieces = normalize(d.pieces);
+        List<Span> pieces = closeQuote(normalize(d.pieces));
         if (pieces.isEmpty() || !seen.add(pieces)) {
           continue;
         }
@@ -1037,6 +1383,53 @@ public final class ClaimExtractor {
       }
       out.sort(Comparator.comparing(ClaimMention::span));
       return List.copyOf(out);
+    }
+
+    /**
+     * Content that opens a quotation and stops just before its closing mark ("has “always run a
+     * lean campaign.”") takes the final punctuation and the closing mark with it.
+     */
+    private List<Span> closeQuote(List<Span> pieces) {
+      if (pieces.isEmpty()) {
+        return pieces;
+      }
+      Span last = pieces.get(pieces.size() - 1);
+      StringBuilder all = new StringBuilder();
+      for (Span p : pieces) {
+        all.append(text, p.start(), p.end()).append(' ');
+      }
+      String content = all.toString();
+      String close = null;
+      if (count(content, "“") > count(content, "”")) {
+        close = "”";
+      } else if (count(content, "''") % 2 == 1) {
+        close = "''";
+      } else if (count(content, "\"") % 2 == 1) {
+        close = "\"";
+      } else if (count(content, "‘") > count(content, "’")) {
+        close = "’";
+      }
+      if (close == null) {
+        return pieces;
+      }
+      int at = last.end();
+      if (at < text.length() && ".,?!".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      }
+      if (!text.startsWith(close, at)) {
+        return pieces;
+      }
+      List<Span> out = new ArrayList<>(pieces.subList(0, pieces.size() - 1));
+      out.add(new Span(last.start(), at + close.length()));
+      return out;
+    }
+
+    private static int count(String s, String what) {
+      int n = 0;
+      for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+        n++;
+      }
+      return n;
     }
 
     private List<Span> normalize(List<Span> pieces) {

@@ -30,12 +30,9 @@ final class ClaimLexicon {
           "back",
           "favor",
           "favour",
-          "embrace",
           "champion",
-          "consider",
           "view",
           "highlight",
-          "target",
           "see",
           "like",
           "love",
@@ -48,7 +45,6 @@ final class ClaimLexicon {
           "intend",
           "name",
           "recognize",
-          "approve",
           "accuse",
           "criticize",
           "criticise",
@@ -68,7 +64,6 @@ final class ClaimLexicon {
           "urge",
           "ask",
           "question",
-          "challenge",
           "applaud",
           "welcome",
           "dispute",
@@ -114,7 +109,29 @@ final class ClaimLexicon {
           "proclaim",
           "mention",
           "reveal",
-          "disclose");
+          "disclose",
+          "show",
+          "refer",
+          "talk",
+          "comment",
+          "boast",
+          "brag",
+          "complain",
+          "recall",
+          "portray",
+          "echo",
+          "thank",
+          "agree");
+
+  /** Act cues whose content is the object of "to" ("referring to …", "pointed to …"). */
+  static final Set<String> TO_CUES = Set.of("refer", "point", "allude", "object");
+
+  /** Raising verbs whose subject and complement are an appearance without a holder. */
+  static final Set<String> RAISING_CUES = Set.of("seem", "appear");
+
+  /** Passive verbs of expectation ("is expected to …", "is believed to …"): content, no holder. */
+  static final Set<String> PASSIVE_RAISING_CUES =
+      Set.of("expect", "believe", "think", "say", "rumor", "rumour", "report", "estimate");
 
   /** Verbs of saying whose content may follow without a parse ("he said he would …"). */
   static final Set<String> SAY_CUES =
@@ -230,6 +247,15 @@ final class ClaimLexicon {
           "view",
           "prediction",
           "complaint");
+
+  /** Nouns of stance whose prepositional object is the content ("Trump's attacks on …"). */
+  static final Set<String> NOUN_OBJECT_CUES =
+      Set.of("attack", "criticism", "critique", "endorsement", "condemnation", "denunciation");
+
+  /** Studies and polls that speak for their results ("in a new poll, …"). */
+  static final Set<String> STUDY_NOUNS =
+      Set.of(
+          "poll", "survey", "study", "report", "analysis", "tally", "count", "polling", "research");
 
   /** Role nouns that speak for an organisation ("a spokesman for the LNA"). */
   static final Set<String> ROLE_NOUNS =

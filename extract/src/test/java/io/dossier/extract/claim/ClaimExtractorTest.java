@@ -340,4 +340,217 @@ class ClaimExtractorTest {
         .containsExactly("“The town is calm,”", "“and the convoy will pass.”");
     assertThat(claims.get(0).speaker().entity()).isEqualTo(0);
   }
+
+  private static ClaimMention byRule(List<ClaimMention> claims, String rule) {
+    return claims.stream()
+        .filter(c -> c.provenance().rule().equals(rule))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " claim in " + claims));
+  }
+
+  @Test
+  void raisingVerbAttributesSubjectAndComplementWithoutHolder() {
+    String s = "The ceasefire seems to hold.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("seems", "nsubj", "ceasefire")
+            .dep("ceasefire", "det", "The")
+            .dep("seems", "xcomp", "hold")
+            .dep("hold", "mark", "to");
+    ClaimMention c = byRule(extract(p), "raising");
+    assertThat(pieces(p.text(), c)).containsExactly("The ceasefire", "to hold");
+    assertThat(c.speaker()).isNull();
+    assertThat(c.cue()).isEqualTo("seems");
+  }
+
+  @Test
+  void passiveExpectationIsAttributedWithoutHolder() {
+    String s = "The convoy is expected to retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("expected", "nsubj:pass", "convoy")
+            .dep("convoy", "det", "The")
+            .dep("expected", "aux:pass", "is")
+            .dep("expected", "xcomp", "retreat")
+            .dep("retreat", "mark", "to");
+    ClaimMention c = byRule(extract(p), "raising");
+    assertThat(pieces(p.text(), c)).containsExactly("The convoy", "to retreat");
+    assertThat(c.speaker()).isNull();
+  }
+
+  @Test
+  void contentEndingInsideAQuotationKeepsTheClosingMark() {
+    String s = "Belkadi said the town was “calm and quiet.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "was")
+            .dep("was", "nsubj", "town")
+            .dep("town", "det", "the")
+            .dep("was", "xcomp", "calm")
+            .dep("calm", "punct", "“")
+            .dep("calm", "conj", "quiet")
+            .dep("quiet", "cc", "and")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+    assertThat(claims).isNotEmpty();
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("the town was “calm and quiet.”");
+  }
+
+  @Test
+  void sayingVerbEndingTheSentenceTakesTheClauseBeforeTheComma() {
+    String s = "The convoy retreated from Tarsa, the army said Friday.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("retreated", "nsubj", "convoy")
+            .dep("convoy", "det", "The")
+            .dep("said", "nsubj", "army")
+            .dep("army", "det", "the")
+            .pos("Friday", "NNP");
+    ClaimMention c = byRule(extract(p), "indirect-position-before");
+    assertThat(pieces(p.text(), c)).containsExactly("The convoy retreated from Tarsa");
+    assertThat(c.speaker()).isNotNull();
+    assertThat(c.speaker().name()).contains("army");
+    assertThat(c.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void thatClauseMisattachedAfterTheObjectsIsStillTheContent() {
+    String s = "Belkadi told reporters in Tarsa on Friday that the convoy will retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("told", "nsubj", "Belkadi")
+            .dep("told", "obj", "reporters")
+            .dep("retreat", "nsubj", "convoy")
+            .dep("convoy", "det", "the")
+            .dep("retreat", "dep", "that")
+            .dep("retreat", "aux", "will")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c)).containsExactly("that the convoy will retreat");
+    assertThat(c.speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void pollIntroducedByInIsTheSourceOfTheClause() {
+    String s = "In a new poll, Belkadi leads by four points.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("poll", "case", "In")
+            .dep("poll", "det", "a")
+            .dep("poll", "amod", "new")
+            .dep("leads", "obl:in", "poll")
+            .dep("leads", "nsubj", "Belkadi")
+            .pos("leads", "VBZ");
+    ClaimMention c = byRule(extract(p), "in-source");
+    assertThat(pieces(p.text(), c)).containsExactly("Belkadi leads by four points");
+    assertThat(c.cue()).isEqualTo("In");
+    assertThat(c.speaker()).isNotNull();
+    assertThat(c.speaker().name()).contains("poll");
+  }
+
+  @Test
+  void possessorOfACriticismHoldsItsObject() {
+    String s = "Belkadi spoke. His criticism of the army drew attention.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("criticism", "nmod:poss", "His")
+            .dep("criticism", "nmod:of", "army")
+            .dep("army", "case", "of")
+            .dep("army", "det", "the")
+            .dep("drew", "nsubj", "criticism")
+            .pos("drew", "VBD")
+            .pos("His", "PRP$")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "noun-object");
+    assertThat(pieces(p.text(), c)).containsExactly("the army");
+    assertThat(c.cue()).isEqualTo("criticism of");
+    assertThat(c.speaker()).isNotNull();
+  }
+
+  @Test
+  void participleOnANounTakesTheSubjectOfTheClause() {
+    String s = "Belkadi issued a statement on Friday saying the convoy will retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("issued", "nsubj", "Belkadi")
+            .dep("issued", "obj", "statement")
+            .dep("statement", "det", "a")
+            .dep("statement", "acl", "saying")
+            .dep("saying", "ccomp", "retreat")
+            .dep("retreat", "nsubj", "convoy")
+            .dep("convoy", "det", "the")
+            .dep("retreat", "aux", "will")
+            .pos("saying", "VBG")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c)).containsExactly("the convoy will retreat");
+    assertThat(c.speaker()).isNotNull();
+    assertThat(c.speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void pollThatShowsAResultIsASource() {
+    String s = "The poll shows Belkadi ahead.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("shows", "nsubj", "poll")
+            .dep("poll", "det", "The")
+            .dep("shows", "obj", "Belkadi")
+            .dep("shows", "xcomp", "ahead");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("Belkadi ahead");
+    assertThat(c.cue()).isEqualTo("shows");
+  }
+
+  @Test
+  void notDenyingIsStillAClaimAboutTheObject() {
+    String s = "Belkadi did not deny the report.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("deny", "nsubj", "Belkadi")
+            .dep("deny", "aux", "did")
+            .dep("deny", "advmod", "not")
+            .dep("deny", "obj", "report")
+            .dep("report", "det", "the")
+            .pos("did", "VBD")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("the report");
+    assertThat(c.speaker().name()).isEqualTo("Belkadi");
+    assertThat(c.cue()).isEqualTo("deny");
+  }
+
+  @Test
+  void sayingVerbSetOffByCommasReportsTheClauseAroundIt() {
+    String s = "The convoy, Belkadi said, will retreat from Tarsa.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "convoy")
+            .dep("convoy", "det", "The")
+            .dep("convoy", "appos", "Belkadi")
+            .dep("said", "dep", "retreat")
+            .dep("retreat", "aux", "will")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-parenthetical");
+    assertThat(pieces(p.text(), c)).containsExactly("The convoy", "will retreat from Tarsa");
+    assertThat(c.speaker().name()).isEqualTo("Belkadi");
+    assertThat(c.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void expletiveSeemsThatHasNoHolder() {
+    String s = "It seems that the convoy will retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("seems", "nsubj", "It")
+            .dep("seems", "ccomp", "retreat")
+            .dep("retreat", "mark", "that")
+            .dep("retreat", "nsubj", "convoy")
+            .dep("convoy", "det", "the")
+            .dep("retreat", "aux", "will");
+    ClaimMention c = byRule(extract(p), "raising");
+    assertThat(pieces(p.text(), c)).containsExactly("that the convoy will retreat");
+    assertThat(c.speaker()).isNull();
+  }
 }
