@@ -27,7 +27,7 @@ class ClaimExtractorTest {
       assertThat(c.span().start()).isEqualTo(c.pieces().get(0).start());
       assertThat(c.span().end()).isEqualTo(c.pieces().get(c.pieces().size() - 1).end());
       assertThat(c.provenance().document()).isEqualTo("d1");
-      assertThat(c.provenance().version()).isEqualTo("1");
+      assertThat(c.provenance().version()).isEqualTo(ClaimExtractor.VERSION);
     }
     return claims;
   }
