@@ -113,7 +113,7 @@ class LauncherIT {
                   java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).contains("Documents (0)");
+      assertThat(page.body()).contains("documents (0)");
     } finally {
       serve.destroy();
       serve.waitFor(20, TimeUnit.SECONDS);
