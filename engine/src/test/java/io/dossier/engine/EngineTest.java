@@ -176,7 +176,8 @@ class EngineTest {
         + id
         + "\",\"title\":\""
         + title
-        + "\",\"published\":\"2017-07-11\",\"text\":\""
+        // declared English: the synthetic, name-heavy text is not what language detection is for
+        + "\",\"published\":\"2017-07-11\",\"language\":\"en\",\"text\":\""
         + text
         + "\"}\n";
   }
