@@ -69,6 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     Stores.requireExisting(store);
     try (Engine engine = Engine.open(new EngineConfig(store, 1))) {
+      // a run killed between its last commit and the rebuild leaves merged events behind
+      engine.refreshFacts();
       serveUntilStopped(engine, host, port, token, spec.commandLine().getOut());
     }
     return 0;

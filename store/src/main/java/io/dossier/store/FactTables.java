@@ -302,40 +302,26 @@ final class FactTables {
     return found;
   }
 
-  static @Nullable Event event(Connection connection, String id) throws SQLException {
-    List<Event> found = new ArrayList<>(1);
+  /** The record with {@code id} of a derived table ({@code events} or {@code claims}). */
+  static <T> @Nullable T one(Connection connection, String table, String id, Class<T> type)
+      throws SQLException {
+    List<T> found = new ArrayList<>(1);
     query(
         connection,
-        "SELECT body FROM events WHERE id = ?",
-        rows -> found.add(read(rows.getString(1), Event.class)),
+        "SELECT body FROM " + table + " WHERE id = ?",
+        rows -> found.add(read(rows.getString(1), type)),
         id);
     return found.isEmpty() ? null : found.get(0);
   }
 
-  static @Nullable Claim claim(Connection connection, String id) throws SQLException {
-    List<Claim> found = new ArrayList<>(1);
-    query(
-        connection,
-        "SELECT body FROM claims WHERE id = ?",
-        rows -> found.add(read(rows.getString(1), Claim.class)),
-        id);
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  static void forEachEvent(Connection connection, Consumer<? super Event> action)
+  /** Every record of a derived table, in order. */
+  static <T> void forEach(
+      Connection connection, String table, Class<T> type, Consumer<? super T> action)
       throws SQLException {
     query(
         connection,
-        "SELECT body FROM events ORDER BY seq",
-        rows -> action.accept(read(rows.getString(1), Event.class)));
-  }
-
-  static void forEachClaim(Connection connection, Consumer<? super Claim> action)
-      throws SQLException {
-    query(
-        connection,
-        "SELECT body FROM claims ORDER BY seq",
-        rows -> action.accept(read(rows.getString(1), Claim.class)));
+        "SELECT body FROM " + table + " ORDER BY seq",
+        rows -> action.accept(read(rows.getString(1), type)));
   }
 
   // ---- helpers ----

@@ -2115,7 +2115,8 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   @Override
   public Optional<Event> event(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(read("event " + id, c -> FactTables.event(c, id)));
+    return Optional.ofNullable(
+        read("event " + id, c -> FactTables.one(c, "events", id, Event.class)));
   }
 
   @Override
@@ -2130,7 +2131,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
     read(
         "events",
         c -> {
-          FactTables.forEachEvent(c, action);
+          FactTables.forEach(c, "events", Event.class, action);
           return null;
         });
   }
@@ -2143,7 +2144,8 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   @Override
   public Optional<Claim> claim(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(read("claim " + id, c -> FactTables.claim(c, id)));
+    return Optional.ofNullable(
+        read("claim " + id, c -> FactTables.one(c, "claims", id, Claim.class)));
   }
 
   @Override
@@ -2158,7 +2160,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
     read(
         "claims",
         c -> {
-          FactTables.forEachClaim(c, action);
+          FactTables.forEach(c, "claims", Claim.class, action);
           return null;
         });
   }

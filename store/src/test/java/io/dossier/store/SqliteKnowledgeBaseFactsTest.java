@@ -205,7 +205,12 @@ class SqliteKnowledgeBaseFactsTest {
         Modality.ASSERTED,
         List.of(
             new Evidence(
-                "a", new Span(0, 53), TEXT.substring(0, 53), "executed", Modality.ASSERTED)),
+                "a",
+                new Span(0, 53),
+                TEXT.substring(0, 53),
+                "executed",
+                Modality.ASSERTED,
+                "verb-lexicon/1")),
         List.of("VOA"),
         1,
         List.of(),

@@ -102,7 +102,13 @@ public final class FactWire {
 
   /** Evidence of a fact: a sentence of a document. */
   public record EvidenceRecord(
-      String document, int start, int end, String text, String trigger, String modality) {
+      String document,
+      int start,
+      int end,
+      String text,
+      String trigger,
+      String modality,
+      String rule) {
     static EvidenceRecord of(Evidence e) {
       return new EvidenceRecord(
           e.document(),
@@ -110,7 +116,8 @@ public final class FactWire {
           e.span().end(),
           e.text(),
           e.trigger(),
-          e.modality().wire());
+          e.modality().wire(),
+          e.rule());
     }
   }
 

@@ -561,7 +561,8 @@ public final class EventMerger {
                   m.mention.sentence(),
                   m.mention.sentence().of(text),
                   m.mention.trigger(),
-                  m.mention.modality()));
+                  m.mention.modality(),
+                  m.mention.provenance().rule() + "/" + m.mention.provenance().version()));
         }
       }
       return out;
