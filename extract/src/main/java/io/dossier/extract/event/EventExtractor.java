@@ -1031,7 +1031,11 @@ public final class EventExtractor {
 
   private static boolean skipActor(Graph g, int k) {
     String pos = g.pos(k);
+    // pronouns, possessive pronouns ("his"), adjectives ("great") and adverbs name no actor
     return pos.equals("PRP")
+        || pos.equals("PRP$")
+        || pos.startsWith("JJ")
+        || pos.startsWith("RB")
         || pos.equals("WP")
         || pos.equals("WDT")
         || pos.equals("EX")

@@ -288,6 +288,29 @@ class EventExtractorTest {
   }
 
   @Test
+  void possessivePronounsAreNoActors() {
+    EventMention e =
+        extract(
+                Parsed.of("Their shelling of the town killed civilians.")
+                    .tokens(
+                        "Their they PRP$ 2:nmod:poss",
+                        "shelling shelling NN 6:nsubj",
+                        "of of IN 5:case",
+                        "the the DT 5:det",
+                        "town town NN 2:nmod:of",
+                        "killed kill VBD 0:root",
+                        "civilians civilian NNS 6:obj",
+                        ". . . 6:punct"),
+                null)
+            .stream()
+            .filter(m -> m.trigger().equals("shelling"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(e.actors()).extracting(a -> a.name()).doesNotContain("Their");
+  }
+
+  @Test
   void negatedEventIsDenied() {
     EventMention e =
         extract(
