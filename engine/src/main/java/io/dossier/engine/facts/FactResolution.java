@@ -58,19 +58,29 @@ public final class FactResolution {
 
   private Rebuilt rebuild(DerivedState state) {
     long started = System.nanoTime();
+    Map<String, Optional<EntityType>> types = new HashMap<>();
+    RelationFinder relationFinder =
+        new RelationFinder(
+            id -> types.computeIfAbsent(id, key -> kb.entity(key).map(Entity::type)).orElse(null));
     List<Article> articles = new ArrayList<>();
     kb.forEachDocument(articles::add);
     List<DocumentFacts> documents = new ArrayList<>(articles.size());
     for (Article article : articles) {
       List<EventMention> events = kb.eventMentions(article.id());
       List<ClaimMention> claims = kb.claimMentions(article.id());
-      documents.add(
+      DocumentFacts facts =
           new DocumentFacts(
               article,
               events,
               events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
               claims,
-              kb.mentionsOfDocument(article.id())));
+              kb.mentionsOfDocument(article.id()));
+      relationFinder.readText(facts);
+      // merging reads entity mentions only around events and claims
+      documents.add(
+          events.isEmpty() && claims.isEmpty()
+              ? new DocumentFacts(article, events, Map.of(), claims, List.of())
+              : facts);
     }
     Map<String, String> names = new HashMap<>();
     EventMerger.Result merged =
@@ -80,12 +90,7 @@ public final class FactResolution {
                 id ->
                     names.computeIfAbsent(id, key -> kb.entity(key).map(Entity::name).orElse(key)));
     List<Claim> claims = new ClaimLinker().link(documents, merged);
-    Map<String, Optional<EntityType>> types = new HashMap<>();
-    List<Relation> relations =
-        new RelationFinder(
-                id ->
-                    types.computeIfAbsent(id, key -> kb.entity(key).map(Entity::type)).orElse(null))
-            .find(documents, merged, claims);
+    List<Relation> relations = relationFinder.find(documents, merged, claims);
     kb.replaceDerived(merged.events(), claims, relations, state.documents(), state.curations());
     LOG.debug(
         "Merged events, claims and relations of {} documents in {} ms: {} events, {} claims,"

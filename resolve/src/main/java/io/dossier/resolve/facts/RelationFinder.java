@@ -179,13 +179,25 @@ public final class RelationFinder {
     this.typeOf = typeOf;
   }
 
-  /** Relations stated by the documents, the merged events and the linked claims. */
+  private final Map<String, Builder> found = new LinkedHashMap<>();
+
+  /**
+   * Reads the role and backing phrases of one document: its text and all its entity mentions. Call
+   * it for every document before {@link #find}; nothing of the document is kept but what it states,
+   * so documents can be streamed.
+   */
+  public void readText(DocumentFacts document) {
+    fromText(document, found);
+  }
+
+  /**
+   * Relations stated by the documents read with {@link #readText}, by the event mentions of {@code
+   * documents} (grouped into {@code events}) and by the linked claims. Call once.
+   */
   public List<Relation> find(
       List<DocumentFacts> documents, EventMerger.Result events, List<Claim> claims) {
     Sources sources = new Sources(documents);
-    Map<String, Builder> found = new LinkedHashMap<>();
     for (DocumentFacts d : documents) {
-      fromText(d, found);
       fromEvents(d, events, found);
     }
     for (Claim c : claims) {

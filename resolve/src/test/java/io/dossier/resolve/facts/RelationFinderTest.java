@@ -30,7 +30,9 @@ class RelationFinderTest {
     List<DocumentFacts> facts = Arrays.stream(docs).map(Doc::facts).toList();
     EventMerger.Result merged = new EventMerger().merge(facts, Doc::name);
     List<io.dossier.model.Claim> claims = new ClaimLinker().link(facts, merged);
-    return new RelationFinder(TYPES::get).find(facts, merged, claims);
+    RelationFinder finder = new RelationFinder(TYPES::get);
+    facts.forEach(finder::readText);
+    return finder.find(facts, merged, claims);
   }
 
   private static String triple(Relation r) {
