@@ -142,12 +142,12 @@ public final class EventMerger {
     sameDocument.forEach(found::add);
     List<String> buckets = new ArrayList<>();
     if (member.window != null) {
-      months("D", member.window[0].minusDays(1), member.window[1].plusDays(1), buckets);
-      months("U", member.window[0], member.window[1].plusDays(REPORTING_LAG_DAYS), buckets);
+      lookups("D", member.window[0].minusDays(1), member.window[1].plusDays(1), buckets);
+      days("U", member.window[0], member.window[1].plusDays(REPORTING_LAG_DAYS), buckets);
     } else if (member.published() != null) {
       LocalDate p = member.published();
-      months("D", p.minusDays(REPORTING_LAG_DAYS), p, buckets);
-      months("U", p.minusDays(UNDATED_DAYS), p.plusDays(UNDATED_DAYS), buckets);
+      lookups("D", p.minusDays(REPORTING_LAG_DAYS), p, buckets);
+      days("U", p.minusDays(UNDATED_DAYS), p.plusDays(UNDATED_DAYS), buckets);
     }
     for (String key : member.keys()) {
       for (String bucket : buckets) {
@@ -155,6 +155,31 @@ public final class EventMerger {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** A date window of at most this many days is listed by day, a longer one by month. */
+  static final int DAY_BUCKETS_UP_TO = 14;
+
+  /** The buckets a window is listed under: its days when short, else its months. */
+  static void listings(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    if (ChronoUnit.DAYS.between(first, last) < DAY_BUCKETS_UP_TO) {
+      days(prefix, first, last, into);
+    } else {
+      months(prefix + "M", first, last, into);
+    }
+  }
+
+  /** The buckets where a window listed anywhere in {@code first..last} may be found. */
+  static void lookups(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    days(prefix, first, last, into);
+    months(prefix + "M", first, last, into);
+  }
+
+  /** {@code prefix|yyyy-MM-dd} for every day from {@code first} to {@code last}. */
+  static void days(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      into.add(prefix + "|" + d);
+    }
   }
 
   /** {@code prefix|yyyy-MM} for every month from {@code first} to {@code last}. */
@@ -334,9 +359,9 @@ public final class EventMerger {
       keys.addAll(memberKeys);
       List<String> buckets = new ArrayList<>();
       if (window != null) {
-        months("D", window[0], window[1], buckets);
+        listings("D", window[0], window[1], buckets);
       } else if (firstPublished != null) {
-        months("U", firstPublished, firstPublished, buckets);
+        days("U", firstPublished, firstPublished, buckets);
       }
       for (String key : keys) {
         for (String bucket : buckets) {
