@@ -184,7 +184,7 @@ public final class ClaimLinker {
           new Claim(
               item.id,
               item.mention,
-              item.mention.span().of(item.document.article().text()),
+              item.document.text(item.mention.span()),
               item.speakerEntity,
               item.onBehalfOfEntity,
               item.about,
@@ -523,7 +523,7 @@ public final class ClaimLinker {
         aboutEntities.addAll(document.entitiesWithin(piece));
       }
       this.about = List.copyOf(aboutEntities);
-      this.words = words(mention, document.article().text());
+      this.words = words(mention, document);
       this.denied = mention.modality() == Modality.DENIED;
       List<EventMention> all = document.events();
       for (int i = 0; i < all.size(); i++) {
@@ -545,13 +545,13 @@ public final class ClaimLinker {
       }
     }
 
-    private static Set<String> words(ClaimMention mention, String text) {
+    private static Set<String> words(ClaimMention mention, DocumentFacts document) {
       Set<String> words = new LinkedHashSet<>();
       for (Span piece : mention.pieces()) {
-        if (piece.end() > text.length()) {
+        if (!document.hasText(piece)) {
           continue;
         }
-        for (String w : piece.of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : document.text(piece).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
           if (!w.isEmpty() && !STOP.contains(w)) {
             words.add(w);
           }

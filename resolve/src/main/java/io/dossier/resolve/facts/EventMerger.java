@@ -626,8 +626,7 @@ public final class EventMerger {
       List<Evidence> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
       for (Member m : members) {
-        String text = m.document.article().text();
-        if (m.mention.sentence().end() > text.length()) {
+        if (!m.document.hasText(m.mention.sentence())) {
           continue;
         }
         if (seen.add(m.document.id() + "|" + m.mention.sentence())) {
@@ -635,7 +634,7 @@ public final class EventMerger {
               new Evidence(
                   m.document.id(),
                   m.mention.sentence(),
-                  m.mention.sentence().of(text),
+                  m.document.text(m.mention.sentence()),
                   m.mention.trigger(),
                   m.mention.modality(),
                   m.mention.provenance().rule() + "/" + m.mention.provenance().version()));
