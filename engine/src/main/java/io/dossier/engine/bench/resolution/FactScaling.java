@@ -41,7 +41,8 @@ import java.util.Random;
  * speakers follow a Zipf law, so a few speakers have thousands of claims (a third repeat one of the
  * speaker's recent statements, so claims do cluster). Publication dates advance 200 documents a
  * day, so a bigger corpus is a longer period at the same density, as an archive grows. Only the
- * resolution is timed; the documents are built first.
+ * resolution is timed (relations reading each document, compacting, merging, linking, relating, as
+ * {@code FactResolution} does); the documents are built first.
  */
 public final class FactScaling {
 
@@ -98,7 +99,11 @@ public final class FactScaling {
     RelationFinder relations =
         new RelationFinder(
             id -> id.startsWith("e-p") ? EntityType.LOCATION : EntityType.ORGANIZATION);
-    documents.forEach(relations::readText);
+    // as FactResolution streams them: relations read the whole document, merging keeps it compact
+    for (int i = 0; i < documents.size(); i++) {
+      relations.readText(documents.get(i));
+      documents.set(i, documents.get(i).compact());
+    }
     EventMerger.Result merged = new EventMerger().merge(documents, id -> id);
     List<Claim> claims = new ClaimLinker().link(documents, merged);
     List<Relation> found = relations.find(documents, merged, claims);
