@@ -2088,6 +2088,14 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
         writer = liveWriter();
         beginWrite(writer);
         try {
+          DerivedState now = FactTables.derivedState(writer);
+          if (now.derivedDocuments() >= documentSeq
+              && now.derivedCurations() >= curationSeq
+              && (now.derivedDocuments() > documentSeq || now.derivedCurations() > curationSeq)) {
+            // another process stored tables built from a later state meanwhile: keep those
+            rollbackWrite(writer);
+            return;
+          }
           FactTables.replaceDerived(writer, events, claims, documentSeq, curationSeq);
           commitWrite(writer);
         } catch (SQLException | RuntimeException e) {
