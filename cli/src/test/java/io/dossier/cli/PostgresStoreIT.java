@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dossier.store.StoreLocation;
-import io.dossier.store.TestPostgres;
+import io.dossier.testkit.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +31,7 @@ class PostgresStoreIT {
   void theSampleCorpusExportsTheSameFromPostgresAsFromAFolder()
       throws IOException, InterruptedException {
     String corpus = HOME.resolve("samples/corpus").toString();
-    StoreLocation.Postgres db = TestPostgres.newDatabase();
-    String database =
-        "postgresql://"
-            + db.user()
-            + ":"
-            + db.password()
-            + "@"
-            + db.host()
-            + ":"
-            + db.port()
-            + "/"
-            + db.database();
+    String database = PostgresServer.newDatabase().url();
     String folder = tmp.resolve("kb").toString();
 
     // each ingest in its own JVM, as the launcher runs it

@@ -3,8 +3,7 @@ package io.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dossier.store.StoreLocation;
-import io.dossier.store.TestPostgres;
+import io.dossier.testkit.PostgresServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,23 +37,10 @@ class StoreOptionTest {
     return file;
   }
 
-  private static String url(StoreLocation.Postgres db) {
-    return "postgresql://"
-        + db.user()
-        + ":"
-        + db.password()
-        + "@"
-        + db.host()
-        + ":"
-        + db.port()
-        + "/"
-        + db.database();
-  }
-
   @Test
   void ingestAndExportOnPostgresGiveWhatAFolderGives() throws IOException {
     Path input = corpus();
-    String database = url(TestPostgres.newDatabase());
+    String database = PostgresServer.newDatabase().url();
     Path folder = tmp.resolve("kb");
 
     CliRun shared = CliRun.of("ingest", input.toString(), "--store", database);

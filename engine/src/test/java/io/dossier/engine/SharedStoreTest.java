@@ -13,7 +13,7 @@ import io.dossier.store.KnowledgeBase;
 import io.dossier.store.PostgresKnowledgeBase;
 import io.dossier.store.SqliteKnowledgeBase;
 import io.dossier.store.StoreLocation;
-import io.dossier.store.TestPostgres;
+import io.dossier.testkit.PostgresServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +71,10 @@ class SharedStoreTest {
         new EngineConfig(database, 2), PostgresKnowledgeBase.open(database, tmp.resolve(cache)));
   }
 
+  private static StoreLocation.Postgres newDatabase() {
+    return (StoreLocation.Postgres) StoreLocation.parse(PostgresServer.newDatabase().url());
+  }
+
   /** Article {@code i}: its own text, naming two people. */
   private static String record(int i) {
     String a = NAMES.get(i % NAMES.size());
@@ -101,7 +105,7 @@ class SharedStoreTest {
 
   @Test
   void twoIngestsIntoOneStoreAtOnceLoseNothingAndDuplicateNothing() throws Exception {
-    StoreLocation.Postgres database = TestPostgres.newDatabase();
+    StoreLocation.Postgres database = newDatabase();
     // 0..44 and 15..59: 30 articles in both inputs, 60 in all
     Path first = corpus("first", 0, 45);
     Path second = corpus("second", 15, 60);
@@ -171,7 +175,7 @@ class SharedStoreTest {
             new EngineConfig(tmp.resolve("kb"), 2), SqliteKnowledgeBase.open(tmp.resolve("kb")))) {
       curateAndExport(e, input, embeddedOut);
     }
-    StoreLocation.Postgres database = TestPostgres.newDatabase();
+    StoreLocation.Postgres database = newDatabase();
     try (Engine e = postgres(database, "cache")) {
       curateAndExport(e, input, sharedOut);
     }
