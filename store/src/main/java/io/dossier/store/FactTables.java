@@ -156,10 +156,12 @@ final class FactTables {
                     + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement entity =
             connection.prepareStatement(
-                "INSERT OR IGNORE INTO event_entities (entity_id, event_seq) VALUES (?, ?)");
+                "INSERT INTO event_entities (entity_id, event_seq) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING");
         PreparedStatement document =
             connection.prepareStatement(
-                "INSERT OR IGNORE INTO event_documents (document_id, event_seq) VALUES (?, ?)")) {
+                "INSERT INTO event_documents (document_id, event_seq) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
       long seq = 0;
       for (Event e : events) {
         seq++;
@@ -192,8 +194,8 @@ final class FactTables {
                 "INSERT INTO claims (seq, id, document_id, cluster, body) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement entity =
             connection.prepareStatement(
-                "INSERT OR IGNORE INTO claim_entities (entity_id, claim_seq, role)"
-                    + " VALUES (?, ?, ?)")) {
+                "INSERT INTO claim_entities (entity_id, claim_seq, role)"
+                    + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
       long seq = 0;
       for (Claim c : claims) {
         seq++;
@@ -237,8 +239,9 @@ final class FactTables {
     }
     try (PreparedStatement state =
         connection.prepareStatement(
-            "INSERT OR REPLACE INTO derived_state (name, documents, curations)"
-                + " VALUES ('facts', ?, ?)")) {
+            "INSERT INTO derived_state (name, documents, curations) VALUES ('facts', ?, ?)"
+                + " ON CONFLICT (name) DO UPDATE"
+                + " SET documents = excluded.documents, curations = excluded.curations")) {
       state.setLong(1, documentSeq);
       state.setLong(2, curationSeq);
       state.executeUpdate();

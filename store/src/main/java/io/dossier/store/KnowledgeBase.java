@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The knowledge base: the repository port through which the engine stores resolved articles and
@@ -34,7 +35,10 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li><b>Writes</b> come from one thread at a time: {@link #commit} stores one article with
- *       everything found in it atomically, or nothing of it.
+ *       everything found in it atomically, or nothing of it. A store shared through a database
+ *       server ({@link PostgresKnowledgeBase}) also takes writes from other processes; each write
+ *       transaction holds a store-wide lock, and {@link #exclusively} holds it across a
+ *       resolve-then-commit.
  *   <li><b>Reads</b> are safe from any number of threads, also while a commit is running; they see
  *       every article whose commit has returned.
  *   <li><b>Order</b>: "ingest order" is the order in which documents were committed; every list of
@@ -141,6 +145,19 @@ public interface KnowledgeBase extends AutoCloseable {
    * signature} is empty).
    */
   boolean commit(ResolvedDocument document, int[] signature, List<String> bands);
+
+  /**
+   * Runs {@code work} as the only writer of the store and returns its result: while it runs, no
+   * other thread, and for a store shared through a database server no other process, commits,
+   * curates or replaces derived tables. Reads by others go on. Ingest resolves each article and
+   * commits it inside one such section, so that the entities resolution found are still the current
+   * ones when the commit lands: two ingests into one shared store never create the same new entity
+   * twice. Sections may nest; {@code work} may call every method of this store. Keep them short:
+   * one article, not a whole run.
+   *
+   * @throws io.dossier.model.StorageException if the store cannot be locked
+   */
+  <T> T exclusively(Supplier<T> work);
 
   // --- curation ---
 

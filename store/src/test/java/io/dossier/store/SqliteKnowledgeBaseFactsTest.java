@@ -47,11 +47,22 @@ class SqliteKnowledgeBaseFactsTest {
       "Fighters executed 18 prisoners in Benghazi on Sunday. \"We deny it,\" the KNA said.";
 
   @TempDir Path dir;
-  private SqliteKnowledgeBase store;
+
+  /** Opens the store under test, again after a close: the PostgreSQL subclass overrides it. */
+  JdbcKnowledgeBase reopen() {
+    return SqliteKnowledgeBase.open(dir);
+  }
+
+  /** Whether the store under test is the embedded one (some tests look inside its folder). */
+  boolean embedded() {
+    return true;
+  }
+
+  JdbcKnowledgeBase store;
 
   @BeforeEach
   void open() {
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
   }
 
   @AfterEach
