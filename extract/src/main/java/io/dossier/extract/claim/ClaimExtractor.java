@@ -57,7 +57,7 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimExtractor {
 
   /** The version written into every provenance. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
   public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
@@ -163,11 +163,16 @@ public final class ClaimExtractor {
 
     private void verbCue(int v) {
       String lemma = g.lemma(v);
-      if (raising(v) || parenthetical(v)) {
+      if (raising(v) || parenthetical(v) || setOff(v) || inverted(v)) {
         return;
       }
+      if (lemma.equals("lay") && !hasParticle(v, "out")) {
+        return; // "laid out a plan", not "laid a wreath"
+      }
       boolean clause = ClaimLexicon.CLAUSE_CUES.contains(lemma);
-      boolean act = ClaimLexicon.ACT_CUES.contains(lemma);
+      boolean act =
+          ClaimLexicon.ACT_CUES.contains(lemma)
+              || clause && !ClaimLexicon.CLAUSE_ONLY_CUES.contains(lemma);
       if (!clause && !act) {
         // any other verb with a subject and a that-clause states an attitude ("is convinced that")
         Integer ccomp = g.child(v, "ccomp");
@@ -315,6 +320,143 @@ public final class ClaimExtractor {
       d.surface = v - 1;
       drafts.add(d);
       return true;
+    }
+
+    /**
+     * "Whatever progress he has made, officials said on Monday, could be undone": a saying verb and
+     * its subject set off by commas inside the clause it reports (the parse usually hangs it as
+     * parataxis). The content is the sentence around the cue clause.
+     */
+    private boolean setOff(int v) {
+      if (!finiteSay(v)) {
+        return false;
+      }
+      Integer s = g.child(v, "nsubj");
+      if (s == null || s > v || quoteOf[s] >= 0) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int end = sentenceEnd(v);
+      int open = s;
+      while (open > from && v - open <= 12 && !g.word(open).equals(",")) {
+        open--;
+      }
+      if (open <= from || !g.word(open).equals(",") || v - open > 12) {
+        return false;
+      }
+      for (int t = open + 1; t < v; t++) {
+        if (g.pos(t).startsWith("VB") && t != v || quoteOf[t] >= 0) {
+          return false;
+        }
+      }
+      // the cue clause may go on with a few circumstance words ("on Monday", "in an interview")
+      int close = v + 1;
+      while (close <= end && close - v <= 6 && !g.word(close).equals(",")) {
+        if (g.pos(close).startsWith("VB") || g.pos(close).equals("MD") || quoteOf[close] >= 0) {
+          return false;
+        }
+        close++;
+      }
+      if (close >= end - 1 || !g.word(close).equals(",")) {
+        return false;
+      }
+      if (!hasVerb(from, open - 1) && !hasVerb(close + 1, end)) {
+        return false;
+      }
+      for (int t = from; t <= end; t++) {
+        if (quoteOf[t] >= 0 || isQuoteToken(t)) {
+          return false; // quotations are attached by their own rules
+        }
+      }
+      Draft d = new Draft("indirect-parenthetical");
+      addAround(d, from, end, open, close);
+      if (d.pieces.size() != 2) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = s;
+      d.surface = s;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * "Nor are tariffs likely to bring the jobs back, said David Autor, a professor …": a saying
+     * verb right after a comma that ends a clause, followed by its (inverted) subject to the end of
+     * the sentence. The content is the clause before the comma.
+     */
+    private boolean inverted(int v) {
+      if (!finiteSay(v)) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int end = sentenceEnd(v);
+      if (v - 1 <= from || !g.word(v - 1).equals(",")) {
+        return false;
+      }
+      Integer prior = g.child(v, "nsubj");
+      if (prior != null && prior < v) {
+        return false;
+      }
+      // the subject: a noun phrase after the verb, up to a comma or the end
+      int head = -1;
+      boolean of = false; // "Sen. Smith of Ohio": the head stays the person
+      int t = v + 1;
+      for (; t <= end && !isPunct(t); t++) {
+        String p = g.pos(t);
+        if (p.equals("IN")) {
+          of = true;
+        }
+        if (isNominal(t)) {
+          head = of ? head : t;
+        } else if (!(p.equals("DT")
+            || p.equals("JJ")
+            || p.equals("CD")
+            || p.equals("POS")
+            || p.equals("PRP$")
+            || p.equals("IN") && head >= 0)) {
+          return false;
+        }
+      }
+      if (head < 0 || quoteOf[head] >= 0 || t <= end && !g.word(t).equals(",") && t != end) {
+        return false;
+      }
+      if (!hasVerb(from, v - 2)) {
+        return false;
+      }
+      for (int i = from; i < v; i++) {
+        if (quoteOf[i] >= 0 || isQuoteToken(i)) {
+          return false; // quotations are attached by their own rules
+        }
+      }
+      Draft d = new Draft("indirect-inverted");
+      if (!addTokens(d, from, v - 2)) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = head;
+      d.surface = head;
+      drafts.add(d);
+      return true;
+    }
+
+    private boolean finiteSay(int v) {
+      String p = g.pos(v);
+      return ClaimLexicon.SAY_CUES.contains(g.lemma(v))
+          && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))
+          && quoteOf[v] < 0
+          && g.child(v, "ccomp") == null;
+    }
+
+    private boolean hasVerb(int a, int b) {
+      for (int t = a; t <= b; t++) {
+        if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -577,6 +719,8 @@ public final class ClaimExtractor {
             || rel.startsWith("obl:for")
             || rel.equals("obl:of")
             || rel.equals("obl:about")
+            || rel.equals("obl:against")
+            || rel.equals("obl:with") && g.lemma(v).equals("side")
             || (rel.equals("obl:to") && ClaimLexicon.TO_CUES.contains(g.lemma(v)))
             || Graph.is(rel, "xcomp")
             || rel.startsWith("advcl")) {
@@ -625,6 +769,9 @@ public final class ClaimExtractor {
       for (int hop = 0; hop < 3; hop++) {
         Integer s = null;
         for (Graph.Edge e : g.children(at)) {
+          if (quoteOf[e.dependent()] >= 0 && quoteOf[e.dependent()] != quoteOf[v]) {
+            continue; // a subject inside a quotation is a misparse of the quotation
+          }
           if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj")) {
             s = e.dependent();
             if (e.relation().equals("nsubj")) {
@@ -658,7 +805,44 @@ public final class ClaimExtractor {
           return s;
         }
       }
-      return subjectByPosition(v);
+      Integer after = invertedSubject(v);
+      return after != null ? after : subjectByPosition(v);
+    }
+
+    /**
+     * "“…,” said Pavone" / "…, says Gutin": a saying verb right after a comma or a closing
+     * quotation mark, with a name or noun phrase right after it, is said by that phrase.
+     */
+    private @Nullable Integer invertedSubject(int v) {
+      String p = g.pos(v);
+      if (!ClaimLexicon.CLAUSE_CUES.contains(g.lemma(v))
+          || !(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))
+          || v == 0
+          || v == sentenceStart(v) && !isQuoteToken(v - 1)
+          || !(g.word(v - 1).equals(",") || isQuoteToken(v - 1))) {
+        return null;
+      }
+      int end = sentenceEnd(v);
+      int head = -1;
+      boolean of = false;
+      int t = v + 1;
+      for (; t <= end && !isPunct(t); t++) {
+        String q = g.pos(t);
+        if (q.equals("IN")) {
+          of = true;
+        }
+        if (isNominal(t) && quoteOf[t] < 0) {
+          head = of ? head : t;
+        } else if (!(q.equals("DT")
+            || q.equals("JJ")
+            || q.equals("CD")
+            || q.equals("POS")
+            || q.equals("PRP$")
+            || q.equals("IN") && head >= 0)) {
+          break;
+        }
+      }
+      return head >= 0 && !g.lower(head).equals("it") ? head : null;
     }
 
     /**
@@ -747,6 +931,15 @@ public final class ClaimExtractor {
         }
       }
       return subject;
+    }
+
+    private boolean hasParticle(int v, String particle) {
+      for (Graph.Edge e : g.children(v)) {
+        if (e.relation().equals("compound:prt") && g.lower(e.dependent()).equals(particle)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The last token of a cue: the verb plus "in a statement"-free particles ("called for"). */
@@ -1274,6 +1467,9 @@ public final class ClaimExtractor {
       if (gap.strip().matches("[,.;:—–\\-]*")) {
         return true;
       }
+      if (splitByCue(prev, quote)) {
+        return true;
+      }
       // "“…,” he told reporters, “…”": the rest of the cue clause, with no verb or sentence end
       if (gap.length() > 60) {
         return false;
@@ -1292,6 +1488,39 @@ public final class ClaimExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * "“…,” said X, the senator who …. “…”": a quotation that opens the sentence right after a
+     * sentence made of a quotation and its cue clause continues that quotation, whatever the cue
+     * clause holds (appositions, relative clauses).
+     */
+    private boolean splitByCue(Draft prev, Quote quote) {
+      if (prev.cue < 0 || prev.lastQuote < 0 || prev.lastQuoteOpen) {
+        return false;
+      }
+      int first = firstTokenAtOrAfter(quote.inner().start());
+      int cueSentence = g.sentence(prev.cue);
+      if (first < 0
+          || g.sentence(first) != cueSentence + 1
+          || g.token(sentenceStart(first)).span().start() < quote.span().start() - 1) {
+        return false;
+      }
+      Quote before = quotes.get(prev.lastQuote);
+      int opened = firstTokenAtOrAfter(before.inner().start());
+      if (opened < 0
+          || g.sentence(opened) != cueSentence
+          || g.token(sentenceStart(opened)).span().start() < before.span().start() - 1
+          || prev.cue < opened) {
+        return false;
+      }
+      // nothing but the cue clause between the quotations: no further quotation
+      for (int t = prev.cue; t <= sentenceEnd(prev.cue); t++) {
+        if (quoteOf[t] >= 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean wholeSentence(Quote quote) {
@@ -1322,6 +1551,7 @@ public final class ClaimExtractor {
 
     private List<ClaimMention> finish() {
       drafts.removeIf(d -> d.pieces.isEmpty());
+      dropReportedInside();
       drafts.sort(
           Comparator.comparingInt(
                   (Draft d) ->
@@ -1383,6 +1613,48 @@ public final class ClaimExtractor {
       }
       out.sort(Comparator.comparing(ClaimMention::span));
       return List.copyOf(out);
+    }
+
+    /**
+     * A claim whose cue lies in another claim's content is part of what that claim reports ("Ryan
+     * said he was not ready to support Trump": the support is Ryan's statement, not a claim of its
+     * own) and is dropped, except: "according to" keeps its own claim; an outlet's report of a
+     * speaker keeps both (the attribution chain); a participle of saying with the same subject
+     * ("issued a statement saying …") stays and the outer claim goes.
+     */
+    private void dropReportedInside() {
+      Set<Draft> drop = new HashSet<>();
+      for (Draft d : drafts) {
+        if (d.cue < 0 || d.rule.equals("according-to")) {
+          continue;
+        }
+        Span cue = g.token(d.cue).span();
+        for (Draft o : drafts) {
+          if (o == d
+              || !containsAny(o.pieces, cue)
+              || o.cue >= 0 && containsAny(d.pieces, g.token(o.cue).span())) {
+            continue;
+          }
+          if (o.subject != null
+              && o.subject.equals(d.subject)
+              && g.pos(d.cue).equals("VBG")
+              && ClaimLexicon.SAY_CUES.contains(g.lemma(d.cue))) {
+            drop.add(o);
+          } else if (outlet(o.subject) == null) {
+            drop.add(d);
+          }
+        }
+      }
+      drafts.removeAll(drop);
+    }
+
+    private static boolean containsAny(List<Span> pieces, Span s) {
+      for (Span p : pieces) {
+        if (p.contains(s)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

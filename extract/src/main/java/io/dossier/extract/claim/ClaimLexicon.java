@@ -17,6 +17,33 @@ final class ClaimLexicon {
    */
   static final Set<String> ACT_CUES =
       Set.of(
+          "offer",
+          "issue",
+          "order",
+          "list",
+          "rail",
+          "repeat",
+          "plead",
+          "shout",
+          "resist",
+          "assail",
+          "side",
+          "invoke",
+          "deem",
+          "voice",
+          "chant",
+          "reaffirm",
+          "outline",
+          "liken",
+          "retweet",
+          "envision",
+          "yell",
+          "unveil",
+          "protest",
+          "cry",
+          "circulate",
+          "attribute",
+          "lay",
           "want",
           "support",
           "oppose",
@@ -122,6 +149,13 @@ final class ClaimLexicon {
           "echo",
           "thank",
           "agree");
+
+  /**
+   * Clause cues whose object alone is not content ("told reporters", "continued the tour", "found a
+   * job"); every other clause cue without a clause takes its object ("expects a record turnout").
+   */
+  static final Set<String> CLAUSE_ONLY_CUES =
+      Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote");
 
   /** Act cues whose content is the object of "to" ("referring to …", "pointed to …"). */
   static final Set<String> TO_CUES = Set.of("refer", "point", "allude", "object");
