@@ -104,6 +104,7 @@ public final class ClaimExtractor {
     private final boolean[] quoteUsed;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<int[]> paragraphs;
+    private final java.util.Map<Integer, Character> genders = new java.util.HashMap<>();
 
     Run(AnnotatedText annotated, List<LocalEntity> entities) {
       this.annotated = annotated;
@@ -1595,6 +1596,9 @@ public final class ClaimExtractor {
           cueSpan = new Span(cs, ce);
           cue = text.substring(cs, ce);
         }
+        if (d.cue >= 0 && noComment(d.cue)) {
+          d.rule = "no-comment"; // a refusal to speak: kept, named so it can be told apart
+        }
         List<String> hedges = hedges(d, pieces);
         Modality modality = modality(d, hedges);
         out.add(
@@ -1744,9 +1748,10 @@ public final class ClaimExtractor {
           || ClaimLexicon.PRONOUNS.contains(word)
               && span.length() == g.token(head).span().length()) {
         if (ClaimLexicon.PERSON_PRONOUNS.contains(word)) {
+          char wanted = word.equals("he") ? 'M' : 'F';
           for (int i = named.size() - 1; i >= 0; i--) {
             Speaker s = named.get(i);
-            if (s.span().start() < span.start() && isPerson(s)) {
+            if (s.span().start() < span.start() && isPerson(s) && gender(s) != other(wanted)) {
               return new Speaker(
                   s.name(),
                   span,
@@ -1857,6 +1862,74 @@ public final class ClaimExtractor {
       return t >= 0 && g.ner(t).equals("PERSON");
     }
 
+    private static char other(char gender) {
+      return gender == 'M' ? 'F' : 'M';
+    }
+
+    /**
+     * The grammatical gender the article gives a named person: 'M', 'F', or '?' when it does not
+     * say or says both. Evidence: honorifics before a mention ("Mr.", "Mrs.", "Ms."), gendered
+     * role nouns in apposition ("spokeswoman"), and "X said she …" (a he/she subject of the
+     * clause a mention of the person is the subject of).
+     */
+    private char gender(Speaker s) {
+      if (s.entity() == null) {
+        return '?';
+      }
+      return genders.computeIfAbsent(s.entity(), this::genderOf);
+    }
+
+    private char genderOf(int entity) {
+      int male = 0;
+      int female = 0;
+      for (LocalEntity e : entities) {
+        if (e.index() != entity) {
+          continue;
+        }
+        for (EntityMention m : e.mentions()) {
+          int first = firstTokenAtOrAfter(m.span().start());
+          int last = lastTokenBefore(m.span().end());
+          if (first < 0 || last < 0) {
+            continue;
+          }
+          for (int t = Math.max(0, first - 1); t <= first; t++) {
+            String w = g.lower(t).replace(".", "");
+            if (w.equals("mr") || w.equals("sir")) {
+              male++;
+            } else if (w.equals("mrs") || w.equals("ms") || w.equals("miss")) {
+              female++;
+            }
+          }
+          for (Graph.Edge up : g.parents(last)) {
+            if (Graph.is(up.relation(), "appos") || up.relation().equals("compound")) {
+              continue;
+            }
+            if (Graph.is(up.relation(), "nsubj") && up.governor() >= 0) {
+              for (Graph.Edge c : g.children(up.governor())) {
+                Integer sub = Graph.is(c.relation(), "ccomp") ? g.child(c.dependent(), "nsubj") : null;
+                if (sub != null && g.lower(sub).equals("he")) {
+                  male++;
+                } else if (sub != null && g.lower(sub).equals("she")) {
+                  female++;
+                }
+              }
+            }
+          }
+          for (Graph.Edge c : g.children(last)) {
+            if (Graph.is(c.relation(), "appos")) {
+              String role = g.lemma(c.dependent()).toLowerCase(Locale.ROOT);
+              if (ClaimLexicon.MALE_ROLES.contains(role)) {
+                male++;
+              } else if (ClaimLexicon.FEMALE_ROLES.contains(role)) {
+                female++;
+              }
+            }
+          }
+        }
+      }
+      return male > 0 && female == 0 ? 'M' : female > 0 && male == 0 ? 'F' : '?';
+    }
+
     private boolean hasTitle(Speaker s, String role) {
       if (s.entity() == null) {
         return false;
@@ -1963,6 +2036,9 @@ public final class ClaimExtractor {
         if (lemma.equals("claim") || lemma.equals("allege") || lemma.equals("allegation")) {
           out.add(cueWord);
         }
+        if (nonDenial(d.cue)) {
+          out.add("not denied");
+        }
       }
       for (int t = firstTokenAtOrAfter(from);
           t >= 0 && t < g.size() && g.token(t).span().end() <= to;
@@ -1974,6 +2050,59 @@ public final class ClaimExtractor {
       }
       out.addAll(Cues.hedgePhrases(text.substring(from, to)));
       return List.copyOf(out);
+    }
+
+    /**
+     * "X did not deny …", "X has not issued a denial", "X declined to deny …": no denial, and no
+     * assertion by X either; the claim stands unconfirmed (hedge "not denied").
+     */
+    private boolean nonDenial(int v) {
+      String lemma = g.lemma(v);
+      if (Cues.DENIAL_LEMMAS.contains(lemma)) {
+        return negated(v);
+      }
+      for (Graph.Edge e : g.children(v)) {
+        int c = e.dependent();
+        if (Graph.is(e.relation(), "obj") && Cues.DENIAL_LEMMAS.contains(g.lemma(c)) && negated(v)) {
+          return true;
+        }
+        if (Graph.is(e.relation(), "xcomp")
+            && Cues.DENIAL_LEMMAS.contains(g.lemma(c))
+            && (lemma.equals("decline") || lemma.equals("refuse") || negated(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "X declined to comment", "X did not respond to requests for comment". */
+    private boolean noComment(int v) {
+      String lemma = g.lemma(v);
+      for (Graph.Edge e : g.children(v)) {
+        int c = e.dependent();
+        if (Graph.is(e.relation(), "xcomp")
+            && g.lemma(c).equals("comment")
+            && (lemma.equals("decline") || lemma.equals("refuse"))) {
+          return true;
+        }
+        if ((lemma.equals("respond") || lemma.equals("return") || lemma.equals("reply"))
+            && negated(v)
+            && Graph.is(e.relation(), "obl")
+            && (g.lemma(c).equals("request") || g.lemma(c).equals("comment"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean negated(int v) {
+      for (Graph.Edge e : g.children(v)) {
+        if ((e.relation().equals("advmod") || e.relation().equals("neg"))
+            && Cues.NEGATION_LEMMAS.contains(g.lemma(e.dependent()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Modality modality(Draft d, List<String> hedges) {

@@ -158,7 +158,8 @@ final class ClaimLexicon {
       Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote");
 
   /** Act cues whose content is the object of "to" ("referring to …", "pointed to …"). */
-  static final Set<String> TO_CUES = Set.of("refer", "point", "allude", "object");
+  static final Set<String> TO_CUES =
+      Set.of("refer", "point", "allude", "object", "respond", "reply", "react");
 
   /** Raising verbs whose subject and complement are an appearance without a holder. */
   static final Set<String> RAISING_CUES = Set.of("seem", "appear");
@@ -338,6 +339,34 @@ final class ClaimLexicon {
           "manager",
           "strategist",
           "pollster");
+
+  /** Role nouns that say a person is a man. */
+  static final Set<String> MALE_ROLES =
+      Set.of(
+          "spokesman",
+          "congressman",
+          "chairman",
+          "businessman",
+          "husband",
+          "father",
+          "son",
+          "brother",
+          "king",
+          "prince");
+
+  /** Role nouns that say a person is a woman. */
+  static final Set<String> FEMALE_ROLES =
+      Set.of(
+          "spokeswoman",
+          "congresswoman",
+          "chairwoman",
+          "businesswoman",
+          "wife",
+          "mother",
+          "daughter",
+          "sister",
+          "queen",
+          "princess");
 
   /** Personal pronouns that refer back to a named person. */
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
