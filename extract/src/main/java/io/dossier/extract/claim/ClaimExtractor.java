@@ -187,6 +187,9 @@ public final class ClaimExtractor {
         }
         clause = true;
       }
+      if (passiveAgent(v)) {
+        return;
+      }
       Integer subject = subjectOf(v);
       Set<Integer> blocked = new HashSet<>();
       blocked.add(v);
@@ -319,6 +322,47 @@ public final class ClaimExtractor {
       d.cueEnd = v;
       d.subject = v - 1;
       d.surface = v - 1;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * "The move was first reported by MSNBC", "the plan was rejected by the council": a passive cue
+     * with an agent; the agent is the source and the passive subject the content.
+     */
+    private boolean passiveAgent(int v) {
+      if (g.child(v, "aux:pass") == null && g.child(v, "auxpass") == null) {
+        return false;
+      }
+      Integer agent = null;
+      Integer patient = null;
+      for (Graph.Edge e : g.children(v)) {
+        if (e.relation().equals("obl:agent") || e.relation().equals("nmod:agent")) {
+          agent = e.dependent();
+        } else if (e.relation().equals("nsubj:pass") || e.relation().equals("nsubjpass")) {
+          patient = e.dependent();
+        }
+      }
+      if (agent == null || patient == null || patient > v || quoteOf[agent] >= 0) {
+        return false;
+      }
+      Set<Integer> blocked = new HashSet<>();
+      blocked.add(v);
+      blocked.add(agent);
+      blocked.add(patient);
+      // "Sanders was asked by the host whether …": what follows is the content, else the subject
+      int[] ext = objectExtent(v, blocked);
+      if (ext == null) {
+        ext = g.extent(patient, sentenceStart(v), v - 1, e -> false, Set.of(v));
+      }
+      Draft d = new Draft("passive-agent");
+      if (!addTokens(d, ext[0], ext[1])) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = agent;
+      d.surface = agent;
       drafts.add(d);
       return true;
     }
@@ -721,6 +765,7 @@ public final class ClaimExtractor {
             || rel.equals("obl:of")
             || rel.equals("obl:about")
             || rel.equals("obl:against")
+            || rel.equals("obl:on") && g.lemma(v).equals("focus")
             || rel.equals("obl:with") && g.lemma(v).equals("side")
             || (rel.equals("obl:to") && ClaimLexicon.TO_CUES.contains(g.lemma(v)))
             || Graph.is(rel, "xcomp")
@@ -1868,9 +1913,9 @@ public final class ClaimExtractor {
 
     /**
      * The grammatical gender the article gives a named person: 'M', 'F', or '?' when it does not
-     * say or says both. Evidence: honorifics before a mention ("Mr.", "Mrs.", "Ms."), gendered
-     * role nouns in apposition ("spokeswoman"), and "X said she …" (a he/she subject of the
-     * clause a mention of the person is the subject of).
+     * say or says both. Evidence: honorifics before a mention ("Mr.", "Mrs.", "Ms."), gendered role
+     * nouns in apposition ("spokeswoman"), and "X said she …" (a he/she subject of the clause a
+     * mention of the person is the subject of).
      */
     private char gender(Speaker s) {
       if (s.entity() == null) {
@@ -1906,7 +1951,8 @@ public final class ClaimExtractor {
             }
             if (Graph.is(up.relation(), "nsubj") && up.governor() >= 0) {
               for (Graph.Edge c : g.children(up.governor())) {
-                Integer sub = Graph.is(c.relation(), "ccomp") ? g.child(c.dependent(), "nsubj") : null;
+                Integer sub =
+                    Graph.is(c.relation(), "ccomp") ? g.child(c.dependent(), "nsubj") : null;
                 if (sub != null && g.lower(sub).equals("he")) {
                   male++;
                 } else if (sub != null && g.lower(sub).equals("she")) {
@@ -2063,7 +2109,9 @@ public final class ClaimExtractor {
       }
       for (Graph.Edge e : g.children(v)) {
         int c = e.dependent();
-        if (Graph.is(e.relation(), "obj") && Cues.DENIAL_LEMMAS.contains(g.lemma(c)) && negated(v)) {
+        if (Graph.is(e.relation(), "obj")
+            && Cues.DENIAL_LEMMAS.contains(g.lemma(c))
+            && negated(v)) {
           return true;
         }
         if (Graph.is(e.relation(), "xcomp")
