@@ -236,6 +236,9 @@ public final class ClaimExtractor {
             ext[1] = Math.max(ext[1], more[1]);
           }
         }
+        if (after) {
+          ext[1] = clauseGoesOn(ext[1], v);
+        }
         d = new Draft("indirect-ccomp");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
@@ -257,6 +260,7 @@ public final class ClaimExtractor {
         if (ext == null) {
           return;
         }
+        ext[1] = clauseGoesOn(ext[1], v);
         d = new Draft("speech-act-object");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
@@ -613,6 +617,40 @@ public final class ClaimExtractor {
         }
       }
       return verb ? new int[] {a, b - 1} : null;
+    }
+
+    /**
+     * "argued the United States should commit troops": content that stops at a noun phrase right
+     * before a finite verb the parse hung elsewhere goes on to the end of that clause (the next
+     * semicolon, or comma that opens a new clause, or the sentence end).
+     */
+    private int clauseGoesOn(int last, int v) {
+      int end = sentenceEnd(v);
+      int next = last + 1;
+      if (next > end
+          || quoteOf[next] >= 0
+          || !isNominal(last)
+          || !(g.pos(next).equals("MD")
+              || g.pos(next).equals("VBZ")
+              || g.pos(next).equals("VBD")
+              || g.pos(next).equals("VBP"))) {
+        return last;
+      }
+      int b = next;
+      for (; b <= end; b++) {
+        if (g.word(b).equals(";") || quoteOf[b] >= 0 && quoteOf[next] < 0) {
+          break;
+        }
+        if (g.word(b).equals(",")
+            && b + 2 <= end
+            && (isNominal(b + 1) || g.pos(b + 1).startsWith("VBG"))
+            && (g.pos(b + 2).startsWith("VB")
+                || g.pos(b + 1).startsWith("VBG")
+                || g.pos(b + 2).equals("MD"))) {
+          break;
+        }
+      }
+      return b - 1;
     }
 
     /**
@@ -1674,7 +1712,7 @@ public final class ClaimExtractor {
     private void dropReportedInside() {
       Set<Draft> drop = new HashSet<>();
       for (Draft d : drafts) {
-        if (d.cue < 0 || d.rule.equals("according-to")) {
+        if (d.cue < 0 || d.rule.equals("according-to") || relative(d.cue)) {
           continue;
         }
         Span cue = g.token(d.cue).span();
@@ -1695,6 +1733,19 @@ public final class ClaimExtractor {
         }
       }
       drafts.removeAll(drop);
+    }
+
+    /** Whether a saying cue heads a relative clause ("Bush and Christie, who say …"). */
+    private boolean relative(int v) {
+      if (!ClaimLexicon.SAY_CUES.contains(g.lemma(v))) {
+        return false;
+      }
+      for (Graph.Edge e : g.parents(v)) {
+        if (e.relation().startsWith("acl:relcl")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean containsAny(List<Span> pieces, Span s) {

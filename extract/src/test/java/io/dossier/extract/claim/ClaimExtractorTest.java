@@ -818,4 +818,48 @@ class ClaimExtractorTest {
     ClaimMention c = byRule(extract(p), "speech-act-object");
     assertThat(pieces(p.text(), c)).containsExactly("to the accusation");
   }
+
+  @Test
+  void objectRightBeforeAFiniteVerbTakesTheRestOfTheClause() {
+    String s = "Belkadi argued the army should retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("argued", "nsubj", "Belkadi")
+            .dep("argued", "obj", "army")
+            .dep("army", "det", "the")
+            .dep("retreat", "aux", "should")
+            .pos("argued", "VBD")
+            .pos("should", "MD")
+            .pos("retreat", "VB")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("the army should retreat");
+  }
+
+  @Test
+  void relativeClauseOfSayingInsideAnotherClaimStays() {
+    String s = "Belkadi attacked the generals, who say the town fell.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("attacked", "nsubj", "Belkadi")
+            .dep("attacked", "obj", "generals")
+            .dep("generals", "det", "the")
+            .dep("generals", "acl:relcl", "say")
+            .dep("say", "nsubj", "generals")
+            .dep("generals", "ref", "who")
+            .dep("say", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the#2")
+            .pos("say", "VBP")
+            .pos("generals", "NNS")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).anyMatch(c -> "attacked".equals(c.cue()));
+    ClaimMention say = claims.stream().filter(c -> "say".equals(c.cue())).findFirst().orElseThrow();
+    assertThat(pieces(p.text(), say)).containsExactly("the town fell");
+    assertThat(p.text().textOf(say.speaker().span())).isEqualTo("who");
+  }
 }

@@ -76,7 +76,9 @@ final class Parsed {
             "voted:vote",
             "declined:decline",
             "rejected:reject",
-            "responded:respond")) {
+            "responded:respond",
+            "argued:argue",
+            "attacked:attack")) {
       String[] p = v.split(":");
       DICT.put(
           p[0],
