@@ -164,7 +164,7 @@ public final class ClaimExtractor {
 
     private void verbCue(int v) {
       String lemma = g.lemma(v);
-      if (raising(v) || parenthetical(v) || setOff(v) || inverted(v)) {
+      if (raising(v) || parenthetical(v) || setOff(v) || inverted(v) || relativeSay(v)) {
         return;
       }
       if (lemma.equals("lay") && !hasParticle(v, "out")) {
@@ -487,6 +487,83 @@ public final class ClaimExtractor {
       d.cueEnd = v;
       d.subject = head;
       d.surface = head;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * "policies, which he said had harmed the economy", "a decision they say allowed …": a saying
+     * verb inside a relative clause whose reported verb follows it directly. The content is the
+     * relative pronoun (or the noun phrase it stands for) and the rest of the clause.
+     */
+    private boolean relativeSay(int v) {
+      if (!finiteSay(v)) {
+        return false;
+      }
+      Integer s = g.child(v, "nsubj");
+      int end = sentenceEnd(v);
+      int next = v + 1;
+      if (next <= end && g.pos(next).equals("RB")) {
+        next++;
+      }
+      if (s == null
+          || s >= v
+          || quoteOf[s] >= 0
+          || next > end
+          || quoteOf[next] >= 0
+          || !(g.pos(next).equals("MD")
+              || g.pos(next).equals("VBD")
+              || g.pos(next).equals("VBZ")
+              || g.pos(next).equals("VBP")
+              || g.pos(next).equals("VBN") && g.lemma(next - 1).equals("say"))) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int subjectStart = g.extent(s, Math.max(from, s - 6), v - 1, e -> false, Set.of(v))[0];
+      for (int t = subjectStart; t < v; t++) {
+        if (g.pos(t).startsWith("VB") || isPunct(t)) {
+          return false;
+        }
+      }
+      int before = subjectStart - 1;
+      if (before < from) {
+        return false;
+      }
+      int lo;
+      int hi = before;
+      String w = g.lower(before);
+      if (w.equals("which") || w.equals("that") || w.equals("who") || w.equals("what")) {
+        lo = before;
+      } else if (g.pos(before).startsWith("NN")) {
+        lo = before;
+        while (lo > from
+            && before - lo < 6
+            && (g.pos(lo - 1).startsWith("NN")
+                || g.pos(lo - 1).equals("DT")
+                || g.pos(lo - 1).equals("JJ")
+                || g.pos(lo - 1).equals("POS")
+                || g.pos(lo - 1).equals("PRP$"))) {
+          lo--;
+        }
+      } else {
+        return false;
+      }
+      int last = next;
+      for (; last <= end; last++) {
+        if (g.word(last).equals(";") || isQuoteToken(last)) {
+          break;
+        }
+      }
+      Draft d = new Draft("indirect-relative");
+      addTokens(d, lo, hi);
+      addTokens(d, next, last - 1);
+      if (d.pieces.size() != 2) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = s;
+      d.surface = s;
       drafts.add(d);
       return true;
     }

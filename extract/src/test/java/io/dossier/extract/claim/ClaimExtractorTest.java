@@ -862,4 +862,25 @@ class ClaimExtractorTest {
     assertThat(pieces(p.text(), say)).containsExactly("the town fell");
     assertThat(p.text().textOf(say.speaker().span())).isEqualTo("who");
   }
+
+  @Test
+  void sayingInsideARelativeClauseReportsTheRestOfIt() {
+    String s = "Belkadi cited the shelling, which he said had destroyed the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("cited", "nsubj", "Belkadi")
+            .dep("cited", "obj", "shelling")
+            .dep("shelling", "acl:relcl", "said")
+            .dep("said", "nsubj", "he")
+            .dep("said", "dep", "destroyed")
+            .dep("destroyed", "aux", "had")
+            .dep("destroyed", "obj", "bridge")
+            .pos("cited", "VBD")
+            .pos("which", "WDT")
+            .pos("had", "VBD")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-relative");
+    assertThat(pieces(p.text(), c)).containsExactly("which", "had destroyed the bridge");
+    assertThat(p.text().textOf(c.speaker().span())).isEqualTo("he");
+  }
 }
