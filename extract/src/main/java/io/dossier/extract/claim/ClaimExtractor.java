@@ -1363,9 +1363,21 @@ public final class ClaimExtractor {
         if (colonBefore(q)) {
           continue;
         }
+        if (title(quote)) {
+          continue; // "“The Apprentice,” the show he hosted": a name, not speech
+        }
         Draft d = cueAfter(q);
         if (d == null) {
           d = cueBefore(q);
+          Draft same = d == null ? null : sameCue(d.cue);
+          if (same != null && same.direct && same.end() <= quote.span().start()) {
+            // "“First,” she told reporters, “…”": the second half of the same quotation
+            same.pieces.add(quote.span());
+            same.lastQuote = q;
+            same.lastQuoteOpen = !quote.closed();
+            quoteUsed[q] = true;
+            continue;
+          }
         }
         if (d == null) {
           Draft prev = previousDirect(quote);
@@ -1555,6 +1567,49 @@ public final class ClaimExtractor {
       }
       return null;
     }
+
+    private @Nullable Draft sameCue(int v) {
+      for (Draft d : drafts) {
+        if (d.cue == v) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A short quotation in title case or without words ("“Morning Joe,”", "“@realDonaldTrump”",
+     * "“2016-06-29”") names a show, a book or an account; it is no quoted speech.
+     */
+    private boolean title(Quote quote) {
+      String inner = text.substring(quote.inner().start(), quote.inner().end()).strip();
+      String[] words = inner.split("\\s+");
+      if (words.length > 6) {
+        return false;
+      }
+      int capital = 0;
+      int lettered = 0;
+      for (String w : words) {
+        String core = w.replaceAll("^[^\\p{L}\\p{N}@#]+|[^\\p{L}\\p{N}]+$", "");
+        if (core.isEmpty()) {
+          continue;
+        }
+        if (core.startsWith("@") || core.startsWith("#") || !core.matches(".*\\p{L}.*")) {
+          continue;
+        }
+        lettered++;
+        if (Character.isUpperCase(core.codePointAt(0)) || SMALL_WORDS.contains(core)) {
+          capital++;
+        }
+      }
+      if (lettered == 0) {
+        return true;
+      }
+      return lettered >= 2 && capital == lettered && !inner.matches("(?s).*[.!?][\"”’']*$");
+    }
+
+    private static final Set<String> SMALL_WORDS =
+        Set.of("of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by");
 
     private boolean hasContent(int v) {
       for (Draft d : drafts) {

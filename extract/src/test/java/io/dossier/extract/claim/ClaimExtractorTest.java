@@ -883,4 +883,22 @@ class ClaimExtractorTest {
     assertThat(pieces(p.text(), c)).containsExactly("which", "had destroyed the bridge");
     assertThat(p.text().textOf(c.speaker().span())).isEqualTo("he");
   }
+
+  @Test
+  void quotedTitleIsNoQuotedSpeech() {
+    String s = "He hosted “The Apprentice,” the network said.";
+    Parsed p = Parsed.of(s).unparsed();
+    assertThat(extract(p)).noneMatch(c -> c.kind() == ClaimKind.DIRECT);
+  }
+
+  @Test
+  void quotationSplitByItsOwnCueIsOneClaim() {
+    String s = "“First of all,” Belkadi told reporters, “the town is calm.”";
+    Parsed p = Parsed.of(s).pos("reporters", "NNS").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("“First of all,”", "“the town is calm.”");
+  }
 }
