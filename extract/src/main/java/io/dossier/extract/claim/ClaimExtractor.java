@@ -870,6 +870,7 @@ public final class ClaimExtractor {
                 || Graph.is(rel, "ccomp")
                 || rel.equals("advcl:of")
                 || rel.equals("advcl:for")
+                || rel.equals("advcl:as") && g.child(v, "obj") != null
                 || (Graph.is(rel, "obl") && !isCircumstance(d, rel));
         if (!content) {
           continue;

@@ -901,4 +901,21 @@ class ClaimExtractorTest {
     assertThat(pieces(p.text(), claims.get(0)))
         .containsExactly("“First of all,”", "“the town is calm.”");
   }
+
+  @Test
+  void objectWithAnAsPredicateKeepsThePredicate() {
+    String s = "Belkadi described the convoy as retreating.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("described", "nsubj", "Belkadi")
+            .dep("described", "obj", "convoy")
+            .dep("convoy", "det", "the")
+            .dep("described", "advcl:as", "retreating")
+            .dep("retreating", "mark", "as")
+            .pos("described", "VBD")
+            .pos("retreating", "VBG")
+            .pos("as", "IN");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("the convoy as retreating");
+  }
 }

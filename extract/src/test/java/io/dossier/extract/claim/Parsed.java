@@ -78,6 +78,7 @@ final class Parsed {
             "rejected:reject",
             "responded:respond",
             "argued:argue",
+            "described:describe",
             "attacked:attack")) {
       String[] p = v.split(":");
       DICT.put(
