@@ -46,13 +46,26 @@ import org.jspecify.annotations.Nullable;
  *       paragraph) a direct claim takes that claim's speaker, with basis {@code continued-quote}.
  *   <li>{@code indirect-position}: "he said he would …" where the parse attached no complement.
  *   <li>{@code headline-colon}: "Belkadi: The Bridge Is Ours".
+ *   <li>{@code indirect-parenthetical}: "The convoy, officials said on Monday, will retreat" (the
+ *       content is the sentence around the cue clause).
+ *   <li>{@code indirect-inverted}: "The convoy will retreat, said Omar Belkadi, the commander."
+ *   <li>{@code indirect-relative}: "the shelling, which he said had destroyed the bridge".
+ *   <li>{@code passive-agent}: "the plan was rejected by the council" (the agent is the source).
+ *   <li>{@code no-comment}: "X declined to comment" (a refusal, kept and named as such).
  * </ul>
  *
- * A quotation right after a direct claim, with nothing but punctuation in between, continues that
- * claim as a further piece ({@code "…," he said. "…"}). Speakers are the cue's subject; a spokesman
- * named in apposition speaks on behalf of the organisation after "for"; pronouns and "the
- * commander"-style nominals take the nearest preceding named speaker of a compatible kind, and the
- * basis says so. Thread-safe and pure.
+ * A claim whose cue lies in another claim's content is part of what that claim reports and is
+ * dropped ("Ryan said he was not ready to support Trump" is one claim), except "according to", an
+ * outlet's report of a speaker (the attribution chain), a participle of saying with the same
+ * subject, and relative clauses of saying. "X did not deny …" carries the hedge "not denied".
+ *
+ * <p>A quotation right after a direct claim, with nothing but punctuation or that claim's own cue
+ * clause in between, continues that claim as a further piece ({@code "…," he said. "…"}; {@code
+ * "…," said X, the senator who …. "…"}). Speakers are the cue's subject; a spokesman named in
+ * apposition speaks on behalf of the organisation after "for"; pronouns and "the commander"-style
+ * nominals take the nearest preceding named speaker of a compatible kind, and the basis says so;
+ * "he" and "she" skip named persons the article gives the other gender, and stay unresolved when
+ * none is compatible. Thread-safe and pure.
  */
 public final class ClaimExtractor {
 
