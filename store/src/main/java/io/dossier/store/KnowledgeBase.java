@@ -313,6 +313,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** The number of merged events. */
   long eventCount();
 
+  /** The number of merged events {@code query} selects, whatever its offset and limit. */
+  long eventCount(EventQuery query);
+
   /** One claim. */
   Optional<Claim> claim(String id);
 
@@ -324,4 +327,7 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /** The number of claims. */
   long claimCount();
+
+  /** The number of claims {@code query} selects, whatever its offset and limit. */
+  long claimCount(ClaimQuery query);
 }

@@ -2142,6 +2142,12 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
+  public long eventCount(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("the number of events", c -> FactTables.eventCount(c, query));
+  }
+
+  @Override
   public Optional<Claim> claim(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(
@@ -2168,6 +2174,12 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   @Override
   public long claimCount() {
     return count("claims");
+  }
+
+  @Override
+  public long claimCount(ClaimQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("the number of claims", c -> FactTables.claimCount(c, query));
   }
 
   // ---- search ----
