@@ -65,10 +65,40 @@ public final class SourceProfiles {
       return share(singleSource);
     }
 
+    /** The record of {@code GET /api/sources} and {@code dossier sources --format json}. */
+    public Wire wire() {
+      return new Wire(
+          outlet,
+          claims,
+          corroborated,
+          corroboratedShare(),
+          contradicted,
+          contradictedShare(),
+          hedged,
+          hedgedShare(),
+          singleSource,
+          singleSourceShare(),
+          events);
+    }
+
     private double share(int n) {
       return claims == 0 ? 0 : Math.round(1000.0 * n / claims) / 1000.0;
     }
   }
+
+  /** A profile with its shares, as JSON shows it (snake_case through the export mapper). */
+  public record Wire(
+      String outlet,
+      int claims,
+      int corroborated,
+      double corroboratedShare,
+      int contradicted,
+      double contradictedShare,
+      int hedged,
+      double hedgedShare,
+      int singleSource,
+      double singleSourceShare,
+      int events) {}
 
   /** Profiles of every source of {@code kb}, most claims first (then most events, then name). */
   public static List<Profile> of(KnowledgeBase kb) {
