@@ -23,10 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * merged events and linked claims the engine built (two outlets disagreeing on a toll).
  */
 class FactsApiIT {
-  /** Live markup other than the app's own script tags (same-origin files) and its SVG chart. */
+  /**
+   * Live markup other than the app's own script tags (same-origin files) and its SVG chart: a
+   * script, iframe, img, object or embed element, an event-handler attribute (attribute values are
+   * double-quoted, so text inside them is skipped), or a javascript: link.
+   */
   static final String LIVE_MARKUP =
       "(?is).*(<script(?! src=\"/(static|webjars)/)|<(iframe|img|object|embed)\\b"
-          + "|<[a-z]+[^>]*\\son[a-z]+\\s*=|href=\"javascript:).*";
+          + "|<[a-z]+(\\s+[a-z-]+(=\"[^\"]*\")?)*\\s+on[a-z]+\\s*=|href=\"javascript:).*";
 
   @TempDir static Path dir;
   private static SqliteKnowledgeBase kb;
@@ -73,15 +77,15 @@ class FactsApiIT {
     assertThat(raid.at("/fatalities/min").asInt()).isEqualTo(12);
     assertThat(raid.at("/fatalities/max").asInt()).isEqualTo(15);
     assertThat(raid.get("independent_sources").asInt()).isEqualTo(2);
-    assertThat(exportedEvents).hasSize(2);
-    assertThat(exportedClaims).hasSize(5);
+    assertThat(exportedEvents).hasSize(3);
+    assertThat(exportedClaims).hasSize(6);
   }
 
   @Test
   void eventRecordsEqualTheExportAndFilterByEntityDateAndType() throws Exception {
     HttpResponse<String> all = http.get("/api/events");
     assertThat(all.statusCode()).isEqualTo(200);
-    assertThat(all.headers().firstValue("X-Total-Count")).hasValue("2");
+    assertThat(all.headers().firstValue("X-Total-Count")).hasValue("3");
     assertThat(json(all)).containsExactlyElementsOf(exportedEvents);
 
     String id = killing().get("id").asText();
@@ -108,7 +112,7 @@ class FactsApiIT {
   @Test
   void claimRecordsEqualTheExportAndFilterBySpeakerOutletEntityAndStanding() throws Exception {
     HttpResponse<String> all = http.get("/api/claims?limit=500");
-    assertThat(all.headers().firstValue("X-Total-Count")).hasValue("5");
+    assertThat(all.headers().firstValue("X-Total-Count")).hasValue("6");
     assertThat(json(all)).containsExactlyElementsOf(exportedClaims);
     JsonNode first = exportedClaims.get(0);
     assertThat(json(http.get("/api/claims/" + first.get("id").asText()))).isEqualTo(first);
@@ -130,7 +134,7 @@ class FactsApiIT {
       assertThat(c.at("/contradictions/0/reason").asText()).isNotBlank();
     }
     JsonNode single = json(http.get("/api/claims?status=single-source"));
-    assertThat(single.size() + corroborated.size()).isEqualTo(5);
+    assertThat(single.size() + corroborated.size()).isEqualTo(6);
     assertThat(json(http.get("/api/claims?entity=e-lna&status=single-source"))).isNotEmpty();
     assertThat(http.get("/api/claims?status=true").statusCode()).isEqualTo(400);
   }
@@ -273,5 +277,44 @@ class FactsApiIT {
         .contains("Claims by it")
         .contains("Claims about it")
         .contains("id=\"relations\"");
+  }
+
+  @Test
+  void hostileTextInEventsClaimsAndOutletsIsEscapedOnEveryNewPage() throws Exception {
+    String event =
+        exportedEvents.stream()
+            .filter(e -> e.get("type").asText().equals("FIGHT"))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asText();
+    String claim = json(http.get("/api/claims?document=d-hostile-facts")).get(0).get("id").asText();
+    for (String path :
+        List.of(
+            "/events/" + event,
+            "/claims/" + claim,
+            "/claims",
+            "/claims?outlet=Evil%20%3Cb%3EOutlet%3C%2Fb%3E",
+            "/documents/d-hostile-facts",
+            "/documents/d-hostile-facts?hl=0-20",
+            "/timeline?month=2017-07",
+            "/map",
+            "/graph",
+            "/sources",
+            "/?q=Sirte")) {
+      HttpResponse<String> r = http.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.body())
+          .as(path)
+          .doesNotMatch(LIVE_MARKUP)
+          .doesNotContain("<b>Outlet</b>")
+          .doesNotContain("<i>raid</i>")
+          .doesNotContain("<u>reportedly</u>");
+    }
+    assertThat(http.get("/events/" + event).body())
+        .contains(Html.escape(TestCorpus.HOSTILE_PLACE))
+        .contains(Html.escape(TestCorpus.HOSTILE_ACTOR));
+    assertThat(http.get("/claims/" + claim).body())
+        .contains(Html.escape(TestCorpus.HOSTILE_SPEAKER));
   }
 }

@@ -69,6 +69,19 @@ final class TestCorpus {
           + " protested in Derna on July 22, 2017. The LNA denied it killed civilians.";
   static final String AFP_RAID = "Khalifa Haftar said the strike hit only militants.";
 
+  /** A hostile actor, place and speaker as written in an article's text. */
+  static final String HOSTILE_ACTOR = "Gunmen<script>window.pwned=8</script>";
+
+  static final String HOSTILE_PLACE = "Sirte<img src=x onerror=\"window.pwned=9\">";
+  static final String HOSTILE_SPEAKER = "Omar<svg onload=\"window.pwned=10\">";
+  static final String HOSTILE_FACTS =
+      HOSTILE_ACTOR
+          + " attacked "
+          + HOSTILE_PLACE
+          + " on July 19, 2017, said "
+          + HOSTILE_SPEAKER
+          + ".";
+
   private static final Geocode DERNA_POINT =
       new Geocode("Derna", 32.767, 22.6367, "LY", 87205, "only-candidate");
 
@@ -174,6 +187,51 @@ final class TestCorpus {
                 Modality.REPORTED,
                 List.of())),
         mention(afp, HAFTAR, "Khalifa Haftar", 0, null, "exact-name"));
+    Article hostile =
+        new Article(
+            "d-hostile-facts",
+            "hostile-facts.html",
+            "Evil <b>Outlet</b>",
+            "<img src=x onerror=\"window.pwned=11\"> Clash",
+            LocalDate.of(2017, 7, 20),
+            io.dossier.model.PublishedBasis.METADATA,
+            "en",
+            HOSTILE_FACTS,
+            List.of(),
+            null,
+            io.dossier.model.Ids.sha256(HOSTILE_FACTS),
+            null);
+    EventMention clash =
+        new EventMention(
+            new Provenance(hostile.id(), span(hostile, "attacked", 0), "fake", "1"),
+            "attacked",
+            new Span(0, HOSTILE_FACTS.length()),
+            EventType.FIGHT,
+            "<i>raid</i>",
+            List.of(
+                new EventActor(
+                    ActorRole.SOURCE, HOSTILE_ACTOR, span(hostile, HOSTILE_ACTOR, 0), null)),
+            new EventDate("2017-07-19", DatePrecision.DAY, "on July 19, 2017 <b>bold</b>", null),
+            new EventPlace(HOSTILE_PLACE, span(hostile, HOSTILE_PLACE, 0), null, "in"),
+            null,
+            null,
+            Modality.ASSERTED,
+            List.of(),
+            null);
+    commitFacts(
+        kb,
+        hostile,
+        List.of(),
+        List.of(clash),
+        List.of(
+            claim(
+                hostile,
+                HOSTILE_ACTOR + " attacked " + HOSTILE_PLACE,
+                HOSTILE_SPEAKER,
+                null,
+                "said",
+                Modality.REPORTED,
+                List.of("<u>reportedly</u>"))));
     new FactResolution(kb).refresh();
   }
 
@@ -260,7 +318,11 @@ final class TestCorpus {
     Map<Integer, Geocode> geocodes = new java.util.HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).place() != null) {
-        geocodes.put(i, DERNA_POINT);
+        geocodes.put(
+            i,
+            events.get(i).place().name().equals("Derna")
+                ? DERNA_POINT
+                : new Geocode("Sirte", 31.2089, 16.5887, "LY", 2210554, "only-candidate"));
       }
     }
     kb.commit(
