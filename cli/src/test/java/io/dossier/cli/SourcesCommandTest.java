@@ -57,6 +57,7 @@ class SourcesCommandTest {
       kb.replaceDerived(
           List.of(),
           List.of(claim("c-1", "VOA", 2, false), claim("c-2", "VOA", 1, true)),
+          List.of(),
           kb.derivedState().documents(),
           kb.derivedState().curations());
     }

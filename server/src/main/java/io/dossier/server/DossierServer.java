@@ -806,8 +806,9 @@ public final class DossierServer implements AutoCloseable {
       totals.put("events", kb.eventCount(events));
       totals.put("claims", kb.claimCount(claims));
       body.put("totals", totals);
-      // extracted relations (backs, leads, member of, opposes) are not in the store yet
-      body.put("relations", List.of());
+      body.put(
+          "relations",
+          kb.relationsOf(e.id(), ENTITY_FACTS).stream().map(FactWire.RelationRecord::of).toList());
       return body;
     }
 

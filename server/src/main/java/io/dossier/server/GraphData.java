@@ -2,6 +2,7 @@
 package io.dossier.server;
 
 import io.dossier.model.Entity;
+import io.dossier.model.Relation;
 import io.dossier.store.Cooccurrence;
 import io.dossier.store.KnowledgeBase;
 import java.util.ArrayList;
@@ -17,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The relationship graph: entities as nodes; edges from merged events (an actor who acted on
- * another, labelled with the event type) and from co-occurrence (named together in at least a
- * threshold of documents). Either the whole corpus's most active actors, or one entity's
- * neighbourhood.
+ * another, labelled with the event type), from extracted relations (leads, member of, supports…)
+ * and from co-occurrence (named together in at least a threshold of documents). Either the whole
+ * corpus's most active actors, or one entity's neighbourhood.
  */
 final class GraphData {
   /** Documents of each node that co-occurrence counts over. */
@@ -44,9 +45,10 @@ final class GraphData {
   /**
    * An edge.
    *
-   * @param kind {@code event} (directed, source → target) or {@code cooccurrence} (undirected)
-   * @param label the event type, or "named together"
-   * @param weight merged events, or documents naming both
+   * @param kind {@code event} (directed, source → target), {@code relation} (subject → object) or
+   *     {@code cooccurrence} (undirected)
+   * @param label the event type, the relation ("member of"), or "named together"
+   * @param weight merged events, the relation's independent sources, or documents naming both
    */
   record Edge(String source, String target, String kind, String label, int weight) {}
 
@@ -109,6 +111,12 @@ final class GraphData {
         ids.add(e.source());
       }
     }
+    for (Relation r : kb.relationsOf(center.id(), limit)) {
+      if (ids.size() >= limit) {
+        break;
+      }
+      ids.add(r.subject().equals(center.id()) ? r.object() : r.subject());
+    }
     for (Cooccurrence c : kb.cooccurring(center.id(), COOCCURRENCE_DOCUMENTS, NEIGHBOURS)) {
       if (ids.size() >= limit) {
         break;
@@ -140,6 +148,20 @@ final class GraphData {
     for (CorpusDigest.ActorEdge e : snapshot.actorEdges()) {
       if (present.contains(e.source()) && present.contains(e.target())) {
         edges.add(new Edge(e.source(), e.target(), "event", e.type(), e.events()));
+      }
+    }
+    for (String id : present) {
+      for (Relation r : kb.relationsOf(id, NEIGHBOURS * 2)) {
+        // each relation is read from both ends; keep it once, from its subject
+        if (r.subject().equals(id) && present.contains(r.object())) {
+          edges.add(
+              new Edge(
+                  r.subject(),
+                  r.object(),
+                  "relation",
+                  r.predicate().wire().replace('_', ' '),
+                  r.independentSources()));
+        }
       }
     }
     Map<String, Integer> pairs = new HashMap<>();

@@ -33,7 +33,8 @@ final class GraphPage {
         .append(g.nodes().size())
         .append(" entities · ")
         .append(g.edges().size())
-        .append(" edges: arrows are merged events (who acted on whom, by event type); grey lines")
+        .append(" edges: red arrows are merged events (who acted on whom, by event type), green")
+        .append(" dashed arrows extracted relations (leads, member of, supports…); grey lines")
         .append(" join entities named together in at least ")
         .append(minCooccurrence)
         .append(" documents. Click an entity to open it.</p>");

@@ -15,6 +15,7 @@ import io.dossier.model.Article;
 import io.dossier.model.Claim;
 import io.dossier.model.Entity;
 import io.dossier.model.Event;
+import io.dossier.model.Relation;
 import io.dossier.store.ClaimQuery;
 import io.dossier.store.Cooccurrence;
 import io.dossier.store.EventQuery;
@@ -42,6 +43,7 @@ final class Pages {
   private static final int COOCCURRING_SHOWN = 15;
   private static final int ENTITY_EVENTS = 200;
   private static final int ENTITY_CLAIMS = 20;
+  private static final int ENTITY_RELATIONS = 50;
   private static final int HOME_LIST = 50;
 
   private final KnowledgeBase kb;
@@ -428,13 +430,48 @@ final class Pages {
         "claims-about",
         new ClaimQuery(id, null, null, 0, ENTITY_CLAIMS * 2),
         id);
-    b.append("<h2 id=\"relations\">Relations</h2>");
-    List<String> relations = List.of(); // extracted relations are not in the store yet
+    List<Relation> relations = kb.relationsOf(id, ENTITY_RELATIONS);
+    b.append("<h2 id=\"relations\">Relations (").append(relations.size()).append(")</h2>");
     if (relations.isEmpty()) {
-      b.append("<p class=\"empty\">No relation (backs, leads, member of, opposes) extracted.")
-          .append(" See the <a href=\"/graph?entity=")
-          .append(pathSegment(id))
-          .append("\">graph of its events and co-occurrences</a>.</p>");
+      b.append("<p class=\"empty\">No relation (backs, opposes, leads, member of, speaks for,")
+          .append(" allied with) found.</p>");
+    } else {
+      Map<String, String> names = new HashMap<>();
+      b.append("<table class=\"relations\"><tbody>");
+      for (Relation r : relations) {
+        b.append("<tr><td>");
+        relationEnd(b, r.subject(), id, names);
+        b.append("</td><td class=\"predicate\">")
+            .append(escape(r.predicate().wire().replace('_', ' ')))
+            .append("</td><td>");
+        relationEnd(b, r.object(), id, names);
+        b.append("</td><td class=\"meta\">")
+            .append(r.independentSources())
+            .append(r.independentSources() == 1 ? " source" : " sources");
+        if (!r.evidence().isEmpty()) {
+          io.dossier.model.Evidence ev = r.evidence().get(0);
+          b.append(" · <a href=\"")
+              .append(EventPage.spanLink(ev.document(), ev.span().start(), ev.span().end()))
+              .append("\" title=\"")
+              .append(escape(ev.text()))
+              .append("\">evidence</a>");
+        }
+        b.append("</td></tr>");
+      }
+      b.append("</tbody></table>");
+    }
+    b.append("<p class=\"meta\"><a href=\"/graph?entity=")
+        .append(pathSegment(id))
+        .append("\">Graph of its relations, events and co-occurrences</a></p>");
+  }
+
+  private void relationEnd(StringBuilder b, String entity, String self, Map<String, String> names) {
+    if (entity.equals(self)) {
+      b.append("<strong>")
+          .append(escape(names.computeIfAbsent(entity, this::nameOf)))
+          .append("</strong>");
+    } else {
+      entityLink(b, entity, names.computeIfAbsent(entity, this::nameOf));
     }
   }
 

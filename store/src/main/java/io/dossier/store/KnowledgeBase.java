@@ -12,6 +12,7 @@ import io.dossier.model.EntityType;
 import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.StorageException;
@@ -296,10 +297,15 @@ public interface KnowledgeBase extends AutoCloseable {
   DerivedState derivedState();
 
   /**
-   * Replaces all merged events and linked claims in one transaction, recording the document and
-   * curation numbers they were built from.
+   * Replaces all merged events, linked claims and relations in one transaction, recording the
+   * document and curation numbers they were built from.
    */
-  void replaceDerived(List<Event> events, List<Claim> claims, long documentSeq, long curationSeq);
+  void replaceDerived(
+      List<Event> events,
+      List<Claim> claims,
+      List<Relation> relations,
+      long documentSeq,
+      long curationSeq);
 
   /** One merged event. */
   Optional<Event> event(String id);
@@ -330,4 +336,16 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /** The number of claims {@code query} selects, whatever its offset and limit. */
   long claimCount(ClaimQuery query);
+
+  /** One relation. */
+  Optional<Relation> relation(String id);
+
+  /** The relations an entity takes part in (as subject or object), best attested first. */
+  List<Relation> relationsOf(String entityId, int limit);
+
+  /** Every relation, in the order they were found. */
+  void forEachRelation(Consumer<? super Relation> action);
+
+  /** The number of relations. */
+  long relationCount();
 }

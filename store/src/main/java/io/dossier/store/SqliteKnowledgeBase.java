@@ -13,6 +13,7 @@ import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
 import io.dossier.model.PublishedBasis;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.Span;
@@ -2080,9 +2081,14 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
 
   @Override
   public void replaceDerived(
-      List<Event> events, List<Claim> claims, long documentSeq, long curationSeq) {
+      List<Event> events,
+      List<Claim> claims,
+      List<Relation> relations,
+      long documentSeq,
+      long curationSeq) {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(relations, "relations");
     synchronized (writeLock) {
       if (closed) {
         throw new IllegalStateException("Store " + folder + " is closed");
@@ -2090,7 +2096,7 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
       try {
         execute("BEGIN IMMEDIATE");
         try {
-          FactTables.replaceDerived(writer, events, claims, documentSeq, curationSeq);
+          FactTables.replaceDerived(writer, events, claims, relations, documentSeq, curationSeq);
           execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
           try {
@@ -2180,6 +2186,35 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   public long claimCount(ClaimQuery query) {
     Objects.requireNonNull(query, "query");
     return read("the number of claims", c -> FactTables.claimCount(c, query));
+  }
+
+  @Override
+  public Optional<Relation> relation(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(
+        read("relation " + id, c -> FactTables.one(c, "relations", id, Relation.class)));
+  }
+
+  @Override
+  public List<Relation> relationsOf(String entityId, int limit) {
+    Objects.requireNonNull(entityId, "entityId");
+    return read("relations of " + entityId, c -> FactTables.relationsOf(c, entityId, limit));
+  }
+
+  @Override
+  public void forEachRelation(Consumer<? super Relation> action) {
+    Objects.requireNonNull(action, "action");
+    read(
+        "relations",
+        c -> {
+          FactTables.forEach(c, "relations", Relation.class, action);
+          return null;
+        });
+  }
+
+  @Override
+  public long relationCount() {
+    return count("relations");
   }
 
   // ---- search ----

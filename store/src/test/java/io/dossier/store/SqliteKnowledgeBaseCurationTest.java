@@ -509,7 +509,8 @@ class SqliteKnowledgeBaseCurationTest {
               "claim_entities",
               "derived_state",
               "events",
-              "claims")) {
+              "claims",
+              "relations")) {
         statement.execute("DROP TABLE " + table);
       }
       // the placeholders of version 1
@@ -517,7 +518,10 @@ class SqliteKnowledgeBaseCurationTest {
           "CREATE TABLE events (id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (json_valid(body)))");
       statement.execute(
           "CREATE TABLE claims (id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (json_valid(body)))");
-      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4')");
+      statement.execute(
+          "CREATE TABLE relations (id TEXT PRIMARY KEY, body TEXT NOT NULL"
+              + " CHECK (json_valid(body)))");
+      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4', '5')");
     }
 
     store = SqliteKnowledgeBase.open(dir);

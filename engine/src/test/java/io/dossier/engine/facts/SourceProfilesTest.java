@@ -86,6 +86,7 @@ class SourceProfilesTest {
               claim("c-3", "d-1", "VOA", 1, false, false),
               claim("c-4", "d-2", "Reuters", 2, true, false),
               claim("c-5", "d-3", null, 1, false, false)),
+          List.of(),
           0,
           0);
 

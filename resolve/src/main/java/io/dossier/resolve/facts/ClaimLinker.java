@@ -15,6 +15,8 @@ import io.dossier.model.Span;
 import io.dossier.model.Speaker;
 import io.dossier.resolve.facts.EventMerger.MentionRef;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +48,21 @@ public final class ClaimLinker {
 
   /** Smallest partial quote that joins a longer claim containing it. */
   public static final int MIN_CONTAINED_WORDS = 4;
+
+  /** A speaker with at most this many claims has every pair compared; above it, candidates. */
+  static final int PAIRWISE_GROUP = 64;
+
+  private final int pairwiseGroup;
+
+  /** A linker that compares every pair of a speaker's claims only for small groups. */
+  public ClaimLinker() {
+    this(PAIRWISE_GROUP);
+  }
+
+  /** A linker comparing every pair of groups up to {@code pairwiseGroup} claims (tests). */
+  ClaimLinker(int pairwiseGroup) {
+    this.pairwiseGroup = pairwiseGroup;
+  }
 
   private static final Set<String> STOP =
       Set.of(
@@ -84,12 +101,20 @@ public final class ClaimLinker {
       }
     }
     for (List<Integer> group : bySpeaker.values()) {
-      for (int x = 0; x < group.size(); x++) {
-        for (int y = x + 1; y < group.size(); y++) {
-          Item a = items.get(group.get(x));
-          Item b = items.get(group.get(y));
-          if (sameStatement(a, b)) {
-            union(parent, group.get(x), group.get(y));
+      if (group.size() <= pairwiseGroup) {
+        for (int x = 0; x < group.size(); x++) {
+          for (int y = x + 1; y < group.size(); y++) {
+            if (sameStatement(items.get(group.get(x)), items.get(group.get(y)))) {
+              union(parent, group.get(x), group.get(y));
+            }
+          }
+        }
+      } else {
+        for (long pair : candidatePairs(group, items)) {
+          int x = (int) (pair >>> 32);
+          int y = (int) pair;
+          if (sameStatement(items.get(x), items.get(y))) {
+            union(parent, x, y);
           }
         }
       }
@@ -167,6 +192,73 @@ public final class ClaimLinker {
               item.document.article().outlet()));
     }
     return out;
+  }
+
+  /**
+   * Every pair of a speaker's claims that {@link #sameStatement} could accept, without comparing
+   * all pairs: claims that share an event, pairs whose word sets could reach the Jaccard threshold
+   * (prefix filtering: under one order of the words, rarest first, two sets with Jaccard &ge; t
+   * share a word among the first {@code |x| - ceil(t|x|) + 1} of each), and pairs where the smaller
+   * set could lie inside the larger (the larger then holds the smaller's rarest word). The set is a
+   * superset of the accepted pairs, so the clusters equal those of comparing every pair.
+   */
+  private static Set<Long> candidatePairs(List<Integer> group, List<Item> items) {
+    Map<String, Integer> frequency = new HashMap<>();
+    for (int i : group) {
+      for (String w : items.get(i).words) {
+        frequency.merge(w, 1, Integer::sum);
+      }
+    }
+    Comparator<String> rarestFirst =
+        Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w);
+    Map<Integer, String[]> ordered = new HashMap<>();
+    Map<String, List<Integer>> containing = new HashMap<>();
+    for (int i : group) {
+      String[] words = items.get(i).words.toArray(new String[0]);
+      Arrays.sort(words, rarestFirst);
+      ordered.put(i, words);
+      for (String w : words) {
+        containing.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> pairs = new LinkedHashSet<>();
+    Map<String, List<Integer>> prefixes = new HashMap<>();
+    Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+    for (int i : group) {
+      String[] words = ordered.get(i);
+      if (words.length > 0) {
+        int prefix =
+            Math.min(
+                words.length,
+                words.length - (int) Math.ceil(SAME_CONTENT * words.length - 1e-9) + 1);
+        for (int k = 0; k < prefix; k++) {
+          List<Integer> seen = prefixes.computeIfAbsent(words[k], w -> new ArrayList<>());
+          for (int j : seen) {
+            pairs.add(pair(i, j));
+          }
+          seen.add(i);
+        }
+        if (words.length >= MIN_CONTAINED_WORDS) {
+          for (int j : containing.get(words[0])) {
+            if (j != i) {
+              pairs.add(pair(i, j));
+            }
+          }
+        }
+      }
+      for (String event : items.get(i).events.keySet()) {
+        List<Integer> same = byEvent.computeIfAbsent(event, e -> new ArrayList<>());
+        for (int j : same) {
+          pairs.add(pair(i, j));
+        }
+        same.add(i);
+      }
+    }
+    return pairs;
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   private static boolean sameStatement(Item a, Item b) {

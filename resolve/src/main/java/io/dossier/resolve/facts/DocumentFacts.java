@@ -60,11 +60,15 @@ public record DocumentFacts(
         .toList();
   }
 
-  /** The resolved entity of the mention written {@code name} nearest to {@code near}, if any. */
+  /**
+   * The resolved entity of the mention written {@code name} (a leading "the" aside) nearest to
+   * {@code near}, if any.
+   */
   public @Nullable String entityNamed(String name, Span near) {
+    String bare = name.replaceFirst("(?i)^the\\s+", "");
     ResolvedMention best = null;
     for (ResolvedMention m : mentions) {
-      if (m.text().equalsIgnoreCase(name)
+      if ((m.text().equalsIgnoreCase(name) || m.text().equalsIgnoreCase(bare))
           && (best == null
               || Math.abs(m.span().start() - near.start())
                   < Math.abs(best.span().start() - near.start()))) {

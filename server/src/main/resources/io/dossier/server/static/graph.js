@@ -25,7 +25,8 @@
             id: 'e' + i,
             source: e.source,
             target: e.target,
-            label: e.kind === 'event' ? e.label + ' ×' + e.weight : '',
+            label:
+              e.kind === 'event' ? e.label + ' ×' + e.weight : e.kind === 'relation' ? e.label : '',
             kind: e.kind,
             weight: e.weight
           }
@@ -58,6 +59,19 @@
               'target-arrow-shape': 'triangle',
               'line-color': '#8a1c1c',
               'target-arrow-color': '#8a1c1c',
+              label: 'data(label)',
+              'font-size': 8,
+              width: 2
+            }
+          },
+          {
+            selector: 'edge[kind = "relation"]',
+            style: {
+              'curve-style': 'bezier',
+              'target-arrow-shape': 'vee',
+              'line-color': '#2c7a4b',
+              'target-arrow-color': '#2c7a4b',
+              'line-style': 'dashed',
               label: 'data(label)',
               'font-size': 8,
               width: 2
