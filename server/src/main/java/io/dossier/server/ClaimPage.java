@@ -10,7 +10,6 @@ import io.dossier.model.Article;
 import io.dossier.model.Claim;
 import io.dossier.model.ClaimMention;
 import io.dossier.model.Contradiction;
-import io.dossier.model.Entity;
 import io.dossier.model.Span;
 import io.dossier.model.Speaker;
 import io.dossier.store.KnowledgeBase;
@@ -85,7 +84,7 @@ final class ClaimPage {
     boolean first = true;
     for (String about : c.about()) {
       b.append(first ? "" : ", ");
-      entityLink(b, about, kb.entity(about).map(Entity::name).orElse(about));
+      entityLink(b, about, Layout.name(kb, about, about));
       first = false;
     }
     b.append("</dd><dt>Rule</dt><dd>")
@@ -161,6 +160,6 @@ final class ClaimPage {
   private String speaker(Claim c) {
     return c.speakerEntity() == null
         ? Layout.speakerName(c)
-        : kb.entity(c.speakerEntity()).map(Entity::name).orElse(Layout.speakerName(c));
+        : Layout.name(kb, c.speakerEntity(), Layout.speakerName(c));
   }
 }

@@ -9,7 +9,6 @@ import static io.dossier.server.Layout.head;
 
 import io.dossier.model.Article;
 import io.dossier.model.Claim;
-import io.dossier.model.Entity;
 import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Evidence;
@@ -206,6 +205,6 @@ final class DocumentPage {
   }
 
   private String nameOf(String entityId) {
-    return kb.entity(entityId).map(Entity::name).orElse(entityId);
+    return Layout.name(kb, entityId, entityId);
   }
 }

@@ -136,13 +136,14 @@ final class GraphData {
       @Nullable String center) {
     List<Node> nodes = new ArrayList<>();
     Set<String> present = new LinkedHashSet<>();
+    Map<String, io.dossier.model.EntityHead> heads = kb.heads(ids);
     for (String id : ids) {
-      kb.entity(id)
-          .ifPresent(
-              e -> {
-                nodes.add(new Node(e.id(), e.name(), e.type().name(), e.mentions()));
-                present.add(e.id());
-              });
+      io.dossier.model.EntityHead h = heads.get(id);
+      if (h != null) {
+        int mentions = kb.names(id).stream().mapToInt(io.dossier.model.Alias::mentions).sum();
+        nodes.add(new Node(h.id(), h.name(), h.type().name(), mentions));
+        present.add(h.id());
+      }
     }
     List<Edge> edges = new ArrayList<>();
     for (CorpusDigest.ActorEdge e : snapshot.actorEdges()) {

@@ -25,7 +25,10 @@ final class GraphPage {
 
   String render(@Nullable String entity, int limit, int minCooccurrence) {
     StringBuilder b = new StringBuilder();
-    String name = entity == null ? null : kb.entity(entity).map(Entity::name).orElse(null);
+    String name =
+        entity == null
+            ? null
+            : kb.entity(entity).map(Entity::name).orElse(null); // checks it exists
     head(b, name == null ? "Relationship graph" : "Relationships of " + name);
     GraphData.Graph g =
         graphs.graph(name == null ? null : entity, limit, minCooccurrence).orElseThrow();

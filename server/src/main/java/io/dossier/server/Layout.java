@@ -80,6 +80,18 @@ final class Layout {
     return b.append("</body></html>").toString();
   }
 
+  /**
+   * The name of entity {@code id}: its head (no aliases or documents read), else the entity a
+   * merged-away id leads to, else {@code fallback}.
+   */
+  static String name(io.dossier.store.KnowledgeBase kb, String id, String fallback) {
+    io.dossier.model.EntityHead h = kb.heads(List.of(id)).get(id);
+    if (h != null) {
+      return h.name();
+    }
+    return kb.entity(id).map(io.dossier.model.Entity::name).orElse(fallback);
+  }
+
   static void entityLink(StringBuilder b, String id, String name) {
     b.append("<a href=\"/entities/")
         .append(pathSegment(id))

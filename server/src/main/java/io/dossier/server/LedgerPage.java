@@ -7,7 +7,6 @@ import static io.dossier.server.Layout.head;
 
 import io.dossier.engine.facts.SourceProfiles;
 import io.dossier.model.Claim;
-import io.dossier.model.Entity;
 import io.dossier.store.ClaimQuery;
 import io.dossier.store.KnowledgeBase;
 import java.util.HashMap;
@@ -94,8 +93,7 @@ final class LedgerPage {
           c.speakerEntity() == null
               ? Layout.speakerName(c)
               : names.computeIfAbsent(
-                  c.speakerEntity(),
-                  id -> kb.entity(id).map(Entity::name).orElse(Layout.speakerName(c)));
+                  c.speakerEntity(), id -> Layout.name(kb, id, Layout.speakerName(c)));
       Layout.claimItem(b, c, name);
       b.append("</li>");
     }
@@ -120,7 +118,7 @@ final class LedgerPage {
       return;
     }
     b.append(" · ").append(how).append(' ');
-    Layout.entityLink(b, id, kb.entity(id).map(Entity::name).orElse(id));
+    Layout.entityLink(b, id, Layout.name(kb, id, id));
     b.append(" <a href=\"").append(url(without, 0)).append("\">(anyone)</a>");
   }
 

@@ -16,8 +16,8 @@ import io.dossier.model.Claim;
 import io.dossier.model.Entity;
 import io.dossier.model.Event;
 import io.dossier.model.Relation;
+import io.dossier.model.ResolvedMention;
 import io.dossier.store.ClaimQuery;
-import io.dossier.store.Cooccurrence;
 import io.dossier.store.EventQuery;
 import io.dossier.store.KnowledgeBase;
 import java.util.ArrayList;
@@ -253,7 +253,7 @@ final class Pages {
   }
 
   private String nameOf(String entityId) {
-    return kb.entity(entityId).map(Entity::name).orElse(entityId);
+    return Layout.name(kb, entityId, entityId);
   }
 
   // ---- entities ----
@@ -305,48 +305,82 @@ final class Pages {
     }
     b.append("</tbody></table>");
 
-    Map<String, Integer> titles = kb.titles(e.id());
+    // one read of the mentions in its latest documents gives titles, co-occurrence and snippets
+    List<String> all = e.documents();
+    List<String> recent = all.subList(Math.max(0, all.size() - COOCCURRENCE_DOCUMENTS), all.size());
+    Map<String, Integer> titles = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> together = new LinkedHashMap<>();
+    Map<String, ResolvedMention> firstInDocument = new HashMap<>();
+    for (ResolvedMention m : kb.mentionsOfDocuments(recent)) {
+      if (m.entity().equals(e.id())) {
+        if (m.title() != null) {
+          titles.merge(m.title(), 1, Integer::sum);
+        }
+        firstInDocument.putIfAbsent(m.document(), m);
+      } else {
+        together.computeIfAbsent(m.entity(), k -> new java.util.HashSet<>()).add(m.document());
+      }
+    }
+    boolean windowed = all.size() > COOCCURRENCE_DOCUMENTS;
     b.append("<h2>Titles and roles</h2>");
     if (titles.isEmpty()) {
       b.append("<p class=\"empty\">None written with its mentions.</p>");
     } else {
       b.append("<ul class=\"titles\">");
-      titles.forEach(
-          (title, n) ->
-              b.append("<li>")
-                  .append(escape(title))
-                  .append(" <span class=\"count\">")
-                  .append(n)
-                  .append("</span></li>"));
+      titles.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(
+              t ->
+                  b.append("<li>")
+                      .append(escape(t.getKey()))
+                      .append(" <span class=\"count\">")
+                      .append(t.getValue())
+                      .append("</span></li>"));
       b.append("</ul>");
+      if (windowed) {
+        b.append("<p class=\"meta\">As written in its latest ")
+            .append(COOCCURRENCE_DOCUMENTS)
+            .append(" documents.</p>");
+      }
     }
 
     facts(b, e);
 
-    List<Cooccurrence> near = kb.cooccurring(e.id(), COOCCURRENCE_DOCUMENTS, COOCCURRING_SHOWN);
+    List<Map.Entry<String, java.util.Set<String>>> near =
+        together.entrySet().stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (Map.Entry<String, java.util.Set<String>> n) -> n.getValue().size())
+                    .reversed()
+                    .thenComparing(Map.Entry::getKey))
+            .limit(COOCCURRING_SHOWN)
+            .toList();
+    Map<String, io.dossier.model.EntityHead> heads =
+        kb.heads(near.stream().map(Map.Entry::getKey).toList());
     b.append("<h2>Named in the same documents</h2>");
     if (near.isEmpty()) {
       b.append("<p class=\"empty\">No other entity.</p>");
     } else {
       b.append("<ul class=\"cooccurring\">");
-      for (Cooccurrence c : near) {
+      for (Map.Entry<String, java.util.Set<String>> n : near) {
+        io.dossier.model.EntityHead h = heads.get(n.getKey());
         b.append("<li>");
-        entityLink(b, c.entity().id(), c.entity().name());
+        entityLink(b, n.getKey(), h == null ? n.getKey() : h.name());
         b.append(" <span class=\"meta\">")
-            .append(c.entity().type().name())
+            .append(h == null ? "" : h.type().name())
             .append("</span> <span class=\"count\">")
-            .append(c.documents())
+            .append(n.getValue().size())
             .append("</span></li>");
       }
       b.append("</ul>");
-      if (e.documents().size() > COOCCURRENCE_DOCUMENTS) {
+      if (windowed) {
         b.append("<p class=\"meta\">Counted over its latest ")
             .append(COOCCURRENCE_DOCUMENTS)
             .append(" documents.</p>");
       }
     }
 
-    List<String> docs = new ArrayList<>(e.documents());
+    List<String> docs = new ArrayList<>(all);
     java.util.Collections.reverse(docs);
     b.append("<h2 id=\"documents\">Documents (")
         .append(docs.size())
@@ -359,10 +393,17 @@ final class Pages {
       }
       b.append("<li>");
       documentItem(b, doc.get());
-      kb.mentionsOfDocument(docId).stream()
-          .filter(m -> m.entity().equals(e.id()))
-          .findFirst()
-          .ifPresent(m -> snippet(b, doc.get().text(), m));
+      ResolvedMention first = firstInDocument.get(docId);
+      if (first == null) {
+        first =
+            kb.mentionsOfDocument(docId).stream()
+                .filter(m -> m.entity().equals(e.id()))
+                .findFirst()
+                .orElse(null);
+      }
+      if (first != null) {
+        snippet(b, doc.get().text(), first);
+      }
       b.append("</li>");
     }
     b.append("</ul>");
