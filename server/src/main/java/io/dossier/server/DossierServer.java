@@ -14,6 +14,7 @@ import io.dossier.model.EventType;
 import io.dossier.resolve.EntityResolver;
 import io.dossier.store.ClaimQuery;
 import io.dossier.store.CurationException;
+import io.dossier.store.DerivedState;
 import io.dossier.store.EventQuery;
 import io.dossier.store.KnowledgeBase;
 import io.javalin.Javalin;
@@ -159,7 +160,19 @@ public final class DossierServer implements AutoCloseable {
               cfg.routes.beforeMatched(
                   ctx -> {
                     if (ctx.method() == HandlerType.GET) {
-                      String etag = "\"r" + kb.revision() + "-" + instance + "\"";
+                      // merged events and claims are rebuilt just after the commit or
+                      // curation that changes the revision: the tag names both
+                      DerivedState derived = kb.derivedState();
+                      String etag =
+                          "\"r"
+                              + kb.revision()
+                              + "-f"
+                              + derived.derivedDocuments()
+                              + "."
+                              + derived.derivedCurations()
+                              + "-"
+                              + instance
+                              + "\"";
                       ctx.header("ETag", etag);
                       ctx.header("Cache-Control", "no-cache");
                       if (matches(ctx.header("If-None-Match"), etag)) {
