@@ -76,11 +76,8 @@ public final class FactResolution {
               claims,
               kb.mentionsOfDocument(article.id()));
       relationFinder.readText(facts);
-      // merging reads entity mentions only around events and claims
-      documents.add(
-          events.isEmpty() && claims.isEmpty()
-              ? new DocumentFacts(article, events, Map.of(), claims, List.of())
-              : facts);
+      // merging and linking read only the passages and mentions around events and claims
+      documents.add(facts.compact());
     }
     Map<String, String> names = new HashMap<>();
     EventMerger.Result merged =

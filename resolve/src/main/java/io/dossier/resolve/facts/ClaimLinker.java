@@ -14,6 +14,7 @@ import io.dossier.model.Participant;
 import io.dossier.model.Span;
 import io.dossier.model.Speaker;
 import io.dossier.resolve.facts.EventMerger.MentionRef;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Same statement:</b> two claims by the same speaker (resolved entity, else the name as
  *       written) join one cluster when their content words overlap (Jaccard at least {@value
  *       #SAME_CONTENT}, or one partial quote of at least {@value #MIN_CONTAINED_WORDS} words
- *       contained in the other), or when both report the same merged event with the same polarity.
- *       Syndicated copies fall out of this naturally. Corroboration counts independent outlets.
+ *       contained in the other), or when both report the same merged event with the same polarity —
+ *       and, when both documents are dated, they were published within {@value
+ *       #SAME_STATEMENT_DAYS} days of each other. Syndicated copies fall out of this naturally.
+ *       Corroboration counts independent outlets.
  *   <li><b>Contradictions,</b> each with its reason: figures that disagree about the same event (18
  *       vs 20 killed), a denial of an event that other claims report, and conflicting attributions
  *       of the same event (one report names one perpetrator, another a different one).
@@ -48,6 +51,12 @@ public final class ClaimLinker {
 
   /** Smallest partial quote that joins a longer claim containing it. */
   public static final int MIN_CONTAINED_WORDS = 4;
+
+  /**
+   * Two dated reports of one statement are published within this many days of each other: a speaker
+   * repeating the same words months later is making a new statement.
+   */
+  public static final int SAME_STATEMENT_DAYS = 60;
 
   /** A speaker with at most this many claims has every pair compared; above it, candidates. */
   static final int PAIRWISE_GROUP = 64;
@@ -110,13 +119,7 @@ public final class ClaimLinker {
           }
         }
       } else {
-        for (long pair : candidatePairs(group, items)) {
-          int x = (int) (pair >>> 32);
-          int y = (int) pair;
-          if (sameStatement(items.get(x), items.get(y))) {
-            union(parent, x, y);
-          }
-        }
+        linkThroughCandidates(group, items, parent);
       }
     }
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
@@ -181,7 +184,7 @@ public final class ClaimLinker {
           new Claim(
               item.id,
               item.mention,
-              item.mention.span().of(item.document.article().text()),
+              item.document.text(item.mention.span()),
               item.speakerEntity,
               item.onBehalfOfEntity,
               item.about,
@@ -195,14 +198,16 @@ public final class ClaimLinker {
   }
 
   /**
-   * Every pair of a speaker's claims that {@link #sameStatement} could accept, without comparing
-   * all pairs: claims that share an event, pairs whose word sets could reach the Jaccard threshold
-   * (prefix filtering: under one order of the words, rarest first, two sets with Jaccard &ge; t
-   * share a word among the first {@code |x| - ceil(t|x|) + 1} of each), and pairs where the smaller
-   * set could lie inside the larger (the larger then holds the smaller's rarest word). The set is a
-   * superset of the accepted pairs, so the clusters equal those of comparing every pair.
+   * Links a frequent speaker's claims without comparing every pair. Only pairs that {@link
+   * #sameStatement} could accept are compared: claims that share an event; pairs whose word sets
+   * could reach the Jaccard threshold (prefix filtering: under one order of the words, rarest
+   * first, two sets with Jaccard &ge; t share a word among the first {@code |x| - ceil(t|x|) + 1}
+   * of each); pairs where the smaller set could lie inside the larger (the larger then holds the
+   * smaller's rarest word); and, when both are dated, only pairs published within {@link
+   * #SAME_STATEMENT_DAYS} of each other (looked up by binary search in date-ordered lists). The
+   * clusters equal those of comparing every pair.
    */
-  private static Set<Long> candidatePairs(List<Integer> group, List<Item> items) {
+  private static void linkThroughCandidates(List<Integer> group, List<Item> items, int[] parent) {
     Map<String, Integer> frequency = new HashMap<>();
     for (int i : group) {
       for (String w : items.get(i).words) {
@@ -211,58 +216,114 @@ public final class ClaimLinker {
     }
     Comparator<String> rarestFirst =
         Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w);
+    // dated claims first, by day; undated after them
+    List<Integer> order = new ArrayList<>(group);
+    order.sort(
+        Comparator.comparing(
+                (Integer i) -> items.get(i).published,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(i -> i));
     Map<Integer, String[]> ordered = new HashMap<>();
-    Map<String, List<Integer>> containing = new HashMap<>();
-    for (int i : group) {
-      String[] words = items.get(i).words.toArray(new String[0]);
+    Map<String, DatedList> prefixes = new HashMap<>();
+    Map<String, DatedList> containing = new HashMap<>();
+    Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+    for (int i : order) {
+      Item item = items.get(i);
+      String[] words = item.words.toArray(new String[0]);
       Arrays.sort(words, rarestFirst);
       ordered.put(i, words);
+      for (int k = 0; k < prefixLength(words.length); k++) {
+        prefixes.computeIfAbsent(words[k], w -> new DatedList()).add(i, item.published);
+      }
       for (String w : words) {
-        containing.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        containing.computeIfAbsent(w, w2 -> new DatedList()).add(i, item.published);
+      }
+      for (String event : item.events.keySet()) {
+        byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(i);
       }
     }
-    Set<Long> pairs = new LinkedHashSet<>();
-    Map<String, List<Integer>> prefixes = new HashMap<>();
-    Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
-    for (int i : group) {
+    Set<Integer> compared = new HashSet<>();
+    for (int i : order) {
+      Item item = items.get(i);
       String[] words = ordered.get(i);
-      if (words.length > 0) {
-        int prefix =
-            Math.min(
-                words.length,
-                words.length - (int) Math.ceil(SAME_CONTENT * words.length - 1e-9) + 1);
-        for (int k = 0; k < prefix; k++) {
-          List<Integer> seen = prefixes.computeIfAbsent(words[k], w -> new ArrayList<>());
-          for (int j : seen) {
-            pairs.add(pair(i, j));
-          }
-          seen.add(i);
-        }
-        if (words.length >= MIN_CONTAINED_WORDS) {
-          for (int j : containing.get(words[0])) {
-            if (j != i) {
-              pairs.add(pair(i, j));
-            }
-          }
-        }
+      compared.clear();
+      compared.add(i);
+      for (int k = 0; k < prefixLength(words.length); k++) {
+        prefixes.get(words[k]).near(item.published, j -> compare(items, parent, compared, i, j));
       }
-      for (String event : items.get(i).events.keySet()) {
-        List<Integer> same = byEvent.computeIfAbsent(event, e -> new ArrayList<>());
-        for (int j : same) {
-          pairs.add(pair(i, j));
+      if (words.length >= MIN_CONTAINED_WORDS) {
+        containing.get(words[0]).near(item.published, j -> compare(items, parent, compared, i, j));
+      }
+      for (String event : item.events.keySet()) {
+        for (int j : byEvent.get(event)) {
+          compare(items, parent, compared, i, j);
         }
-        same.add(i);
       }
     }
-    return pairs;
   }
 
-  private static long pair(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  private static void compare(List<Item> items, int[] parent, Set<Integer> compared, int i, int j) {
+    if (compared.add(j) && find(parent, i) != find(parent, j)) {
+      if (sameStatement(items.get(i), items.get(j))) {
+        union(parent, i, j);
+      }
+    }
+  }
+
+  /** How many of a claim's rarest words any claim it could match must share one of. */
+  private static int prefixLength(int words) {
+    return words == 0
+        ? 0
+        : Math.min(words, words - (int) Math.ceil(SAME_CONTENT * words - 1e-9) + 1);
+  }
+
+  /** Claim indexes in publication order, the undated ones apart. */
+  private static final class DatedList {
+    private final List<Integer> dated = new ArrayList<>();
+    private final List<Long> days = new ArrayList<>();
+    private final List<Integer> undated = new ArrayList<>();
+
+    void add(int item, @Nullable LocalDate published) {
+      if (published == null) {
+        undated.add(item);
+      } else {
+        dated.add(item);
+        days.add(published.toEpochDay());
+      }
+    }
+
+    /** Every claim that may be the same statement as one published on {@code day}. */
+    void near(@Nullable LocalDate day, java.util.function.IntConsumer action) {
+      undated.forEach(action::accept);
+      if (day == null) {
+        dated.forEach(action::accept);
+        return;
+      }
+      long from = day.toEpochDay() - SAME_STATEMENT_DAYS;
+      long to = day.toEpochDay() + SAME_STATEMENT_DAYS;
+      int lo = 0;
+      int hi = days.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days.get(mid) < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int k = lo; k < days.size() && days.get(k) <= to; k++) {
+        action.accept(dated.get(k));
+      }
+    }
   }
 
   private static boolean sameStatement(Item a, Item b) {
     if (a.denied != b.denied || figuresDisagree(a, b)) {
+      return false;
+    }
+    if (a.published != null
+        && b.published != null
+        && Math.abs(a.published.toEpochDay() - b.published.toEpochDay()) > SAME_STATEMENT_DAYS) {
       return false;
     }
     if (!a.words.isEmpty() && !b.words.isEmpty()) {
@@ -429,6 +490,7 @@ public final class ClaimLinker {
     final List<String> about;
     final Set<String> words;
     final boolean denied;
+    final @Nullable LocalDate published;
 
     /** Merged events reported in the claim's content, with the modality of that report. */
     final Map<String, Modality> events = new LinkedHashMap<>();
@@ -442,6 +504,7 @@ public final class ClaimLinker {
       this.document = document;
       this.mention = mention;
       this.id = Ids.hashed("c", document.id() + "#" + index);
+      this.published = document.article().published();
       Speaker speaker = mention.speaker();
       this.speakerEntity =
           speaker == null || speaker.entity() == null
@@ -460,7 +523,7 @@ public final class ClaimLinker {
         aboutEntities.addAll(document.entitiesWithin(piece));
       }
       this.about = List.copyOf(aboutEntities);
-      this.words = words(mention, document.article().text());
+      this.words = words(mention, document);
       this.denied = mention.modality() == Modality.DENIED;
       List<EventMention> all = document.events();
       for (int i = 0; i < all.size(); i++) {
@@ -482,13 +545,13 @@ public final class ClaimLinker {
       }
     }
 
-    private static Set<String> words(ClaimMention mention, String text) {
+    private static Set<String> words(ClaimMention mention, DocumentFacts document) {
       Set<String> words = new LinkedHashSet<>();
       for (Span piece : mention.pieces()) {
-        if (piece.end() > text.length()) {
+        if (!document.hasText(piece)) {
           continue;
         }
-        for (String w : piece.of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : document.text(piece).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
           if (!w.isEmpty() && !STOP.contains(w)) {
             words.add(w);
           }

@@ -237,7 +237,7 @@ public final class RelationFinder {
                     new Evidence(
                         d.id(),
                         m.sentence(),
-                        m.sentence().of(d.article().text()),
+                        d.text(m.sentence()),
                         m.trigger(),
                         m.modality(),
                         rule));

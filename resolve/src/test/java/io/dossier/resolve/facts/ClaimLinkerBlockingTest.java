@@ -5,6 +5,7 @@ import static io.dossier.resolve.facts.Doc.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dossier.model.Claim;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -47,7 +48,14 @@ class ClaimLinkerBlockingTest {
       }
       String quote = String.join(" ", words);
       Doc doc =
-          doc("d-" + d, "Outlet" + (d % 5), null, "\"" + quote + ",\" Idris Haddar said.")
+          doc(
+                  "d-" + d,
+                  "Outlet" + (d % 5),
+                  // a third undated, the rest spread over a year, so the date window matters
+                  d % 3 == 0
+                      ? null
+                      : LocalDate.of(2017, 1, 1).plusDays(random.nextInt(365)).toString(),
+                  "\"" + quote + ",\" Idris Haddar said.")
               .entity("e-haddar", "Idris Haddar");
       doc.claim(quote + ",").by("Idris Haddar").add();
       facts.add(doc.facts());
@@ -61,5 +69,25 @@ class ClaimLinkerBlockingTest {
     assertThat(everyPair.stream().map(Claim::cluster).distinct().count())
         .as("the random quotes form some multi-claim clusters")
         .isLessThan(everyPair.size());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSameWordsMonthsApartAreTwoStatements() {
+    List<DocumentFacts> facts = new ArrayList<>();
+    String[][] reports = {{"2017-01-10", "Wire"}, {"2017-01-12", "Radio"}, {"2017-09-01", "Paper"}};
+    for (int d = 0; d < reports.length; d++) {
+      String quote = "we will never leave the city of Velgrad";
+      Doc doc =
+          doc("d-" + d, reports[d][1], reports[d][0], "\"" + quote + ",\" Idris Haddar said.")
+              .entity("e-haddar", "Idris Haddar");
+      doc.claim(quote + ",").by("Idris Haddar").add();
+      facts.add(doc.facts());
+    }
+    EventMerger.Result events = new EventMerger().merge(facts, Doc::name);
+    for (int threshold : new int[] {Integer.MAX_VALUE, 0}) {
+      List<Claim> claims = new ClaimLinker(threshold).link(facts, events);
+      assertThat(claims.get(0).cluster()).isEqualTo(claims.get(1).cluster());
+      assertThat(claims.get(2).cluster()).isNotEqualTo(claims.get(0).cluster());
+    }
   }
 }
