@@ -17,6 +17,7 @@ import picocli.CommandLine.ParameterException;
     subcommands = {
       IngestCommand.class,
       ExportCommand.class,
+      SourcesCommand.class,
       AnnotateCommand.class,
       ServeCommand.class,
       DemoCommand.class,

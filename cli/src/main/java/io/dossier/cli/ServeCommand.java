@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dossier serve --store DIR [--host 127.0.0.1] [--port 8080] [--token SECRET]}: binding an
- * address other than loopback requires a token, which write requests (curation) then must present.
+ * {@code dossier serve --store DIR [--host 127.0.0.1] [--port 8080] [--token SECRET] [--tiles
+ * URL]}: binding an address other than loopback requires a token, which write requests (curation)
+ * then must present.
  */
 @Command(
     name = "serve",
@@ -58,6 +59,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (default: the DOSSIER_TOKEN environment variable).")
   @Nullable String token;
 
+  @Option(
+      names = "--tiles",
+      paramLabel = "URL",
+      description =
+          "Map tile URL template for the event page and the map, as"
+              + " https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none; the points show"
+              + " on a plain background and no request goes to a third party).")
+  @Nullable String tiles;
+
   @Mixin CommonOptions common;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -67,6 +77,13 @@ final class ServeCommand implements Callable<Integer> {
     if (token != null && token.isBlank()) {
       token = null;
     }
+    if (tiles != null) {
+      try {
+        ServerConfig.tileOrigin(tiles);
+      } catch (io.dossier.model.ConfigException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     if (token == null && !ServerConfig.isLoopback(host)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), ServerConfig.requiresTokenMessage(host));
@@ -75,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     try (Engine engine = Engine.open(new EngineConfig(store, 1))) {
       // a run killed between its last commit and the rebuild leaves merged events behind
       engine.refreshFacts();
-      serveUntilStopped(engine, host, port, token, spec.commandLine().getOut());
+      serveUntilStopped(engine, host, port, token, tiles, spec.commandLine().getOut());
     }
     return 0;
   }
@@ -83,12 +100,17 @@ final class ServeCommand implements Callable<Integer> {
   /** Serves {@code engine}'s store, without a token, until the process is interrupted. */
   static void serveUntilStopped(Engine engine, String host, int port, PrintWriter out)
       throws InterruptedException {
-    serveUntilStopped(engine, host, port, null, out);
+    serveUntilStopped(engine, host, port, null, null, out);
   }
 
   /** Serves {@code engine}'s store until the process is interrupted (Ctrl-C). */
   static void serveUntilStopped(
-      Engine engine, String host, int port, @Nullable String token, PrintWriter out)
+      Engine engine,
+      String host,
+      int port,
+      @Nullable String token,
+      @Nullable String tiles,
+      PrintWriter out)
       throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     try (DossierServer server =
@@ -98,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
               cfg.host = host;
               cfg.port = port;
               cfg.token = token;
+              cfg.tiles = tiles;
             })) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dossier-shutdown"));
       out.println(

@@ -2,13 +2,19 @@
 package io.dossier.server;
 
 import io.dossier.model.Article;
+import io.dossier.model.Claim;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityHead;
 import io.dossier.model.EntityKey;
 import io.dossier.model.EntityType;
+import io.dossier.model.Event;
 import io.dossier.resolve.EntityResolver;
+import io.dossier.store.ClaimQuery;
+import io.dossier.store.EventQuery;
 import io.dossier.store.KnowledgeBase;
 import io.dossier.store.SearchHit;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,6 +75,11 @@ final class CorpusSearch {
    * @param types facet: entity type over all entities found
    * @param outlets facet: outlet over all documents found
    * @param months facet: publication month ({@code yyyy-MM}) over all documents found
+   * @param events the page of merged events of the best matching entities (month filter: events
+   *     whose date overlaps it)
+   * @param claims the page of claims by or about the best matching entities (outlet filter)
+   * @param totalEvents their events (exact for one entity, at most this with several)
+   * @param totalClaims their claims (likewise)
    */
   record Result(
       List<Entity> entities,
@@ -77,7 +88,14 @@ final class CorpusSearch {
       int totalDocuments,
       List<Facet> types,
       List<Facet> outlets,
-      List<Facet> months) {}
+      List<Facet> months,
+      List<Event> events,
+      List<Claim> claims,
+      long totalEvents,
+      long totalClaims) {}
+
+  /** Entities (best matches first) whose events and claims a search lists. */
+  static final int FACT_ENTITIES = 3;
 
   /** Searches; {@code offset} and {@code limit} page each group separately. */
   Result search(String query, Filters filters, int offset, int limit) {
@@ -112,6 +130,26 @@ final class CorpusSearch {
             .filter(a -> filters.outlet() == null || outlet(a).equals(filters.outlet()))
             .filter(a -> filters.month() == null || month(a).equals(filters.month()))
             .toList();
+    List<Entity> top = keptEntities.subList(0, Math.min(FACT_ENTITIES, keptEntities.size()));
+    LocalDate from = null;
+    LocalDate to = null;
+    if (filters.month() != null && !filters.month().equals(UNKNOWN)) {
+      YearMonth m = YearMonth.parse(filters.month());
+      from = m.atDay(1);
+      to = m.atEndOfMonth();
+    }
+    Map<String, Event> events = new LinkedHashMap<>();
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    long totalEvents = 0;
+    long totalClaims = 0;
+    for (Entity e : top) {
+      EventQuery eq = new EventQuery(e.id(), null, from, to, null, 0, offset + limit);
+      kb.events(eq).forEach(v -> events.putIfAbsent(v.id(), v));
+      totalEvents += kb.eventCount(eq);
+      ClaimQuery cq = new ClaimQuery(e.id(), null, null, filters.outlet(), null, 0, offset + limit);
+      kb.claims(cq).forEach(c -> claims.putIfAbsent(c.id(), c));
+      totalClaims += kb.claimCount(cq);
+    }
     return new Result(
         page(keptEntities, offset, limit),
         page(keptDocuments, offset, limit),
@@ -119,7 +157,11 @@ final class CorpusSearch {
         keptDocuments.size(),
         types,
         outlets,
-        months);
+        months,
+        page(List.copyOf(events.values()), offset, limit),
+        page(List.copyOf(claims.values()), offset, limit),
+        totalEvents,
+        totalClaims);
   }
 
   /**

@@ -3,14 +3,19 @@ package io.dossier.server;
 
 import io.dossier.engine.Engine;
 import io.dossier.engine.curation.Curator;
+import io.dossier.engine.export.FactWire;
 import io.dossier.engine.export.Json;
 import io.dossier.engine.export.Wire;
 import io.dossier.model.Article;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityHead;
 import io.dossier.model.EntityType;
+import io.dossier.model.EventType;
 import io.dossier.resolve.EntityResolver;
+import io.dossier.store.ClaimQuery;
 import io.dossier.store.CurationException;
+import io.dossier.store.DerivedState;
+import io.dossier.store.EventQuery;
 import io.dossier.store.KnowledgeBase;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -58,9 +63,18 @@ public final class DossierServer implements AutoCloseable {
   /** The longest search text accepted. */
   static final int MAX_QUERY_LENGTH = 500;
 
-  private static final String CSP =
-      "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self';"
-          + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  /** The most nodes of {@code /graph} and {@code /api/graph}. */
+  static final int MAX_GRAPH_NODES = 150;
+
+  /** The default number of nodes of the corpus graph. */
+  static final int DEFAULT_GRAPH_NODES = 40;
+
+  /** The default number of documents that make a co-occurrence edge. */
+  static final int DEFAULT_MIN_COOCCURRENCE = 2;
+
+  /** Events and claims listed in {@code /api/entities/{id}} (all of them: /api/events?entity=). */
+  static final int ENTITY_FACTS = 100;
+
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}|unknown");
   private static final String PROBLEM_JSON = "application/problem+json";
 
@@ -100,6 +114,18 @@ public final class DossierServer implements AutoCloseable {
     CorpusSearch search = new CorpusSearch(kb, resolver);
     Pages pages = new Pages(kb, search, config.token() != null);
     Api api = new Api(kb, search, curator);
+    CorpusDigest digest = new CorpusDigest(kb);
+    GraphData graphs = new GraphData(kb, digest);
+    FactApi facts = new FactApi(kb, digest);
+    DocumentPage documentPage = new DocumentPage(kb);
+    EventPage eventPage = new EventPage(kb, digest, config.tiles());
+    ClaimPage claimPage = new ClaimPage(kb);
+    LedgerPage ledgerPage = new LedgerPage(kb, digest);
+    TimelinePage timelinePage = new TimelinePage(kb, digest);
+    MapPage mapPage = new MapPage(digest, config.tiles());
+    GraphPage graphPage = new GraphPage(kb, graphs);
+    SourcesPage sourcesPage = new SourcesPage(digest);
+    String csp = csp(config.tiles());
     String instance = Long.toString(System.currentTimeMillis(), 36);
     @Nullable byte[] tokenDigest = config.token() == null ? null : sha256(config.token());
     Javalin app =
@@ -116,9 +142,10 @@ public final class DossierServer implements AutoCloseable {
                     s.location = Location.CLASSPATH;
                     s.headers = Map.of("Cache-Control", "public, max-age=3600");
                   });
+              cfg.staticFiles.enableWebjars();
               cfg.routes.before(
                   ctx -> {
-                    ctx.header("Content-Security-Policy", CSP);
+                    ctx.header("Content-Security-Policy", csp);
                     ctx.header("X-Content-Type-Options", "nosniff");
                     ctx.header("Referrer-Policy", "same-origin");
                     ctx.header("X-Frame-Options", "DENY");
@@ -133,7 +160,19 @@ public final class DossierServer implements AutoCloseable {
               cfg.routes.beforeMatched(
                   ctx -> {
                     if (ctx.method() == HandlerType.GET) {
-                      String etag = "\"r" + kb.revision() + "-" + instance + "\"";
+                      // merged events and claims are rebuilt just after the commit or
+                      // curation that changes the revision: the tag names both
+                      DerivedState derived = kb.derivedState();
+                      String etag =
+                          "\"r"
+                              + kb.revision()
+                              + "-f"
+                              + derived.derivedDocuments()
+                              + "."
+                              + derived.derivedCurations()
+                              + "-"
+                              + instance
+                              + "\"";
                       ctx.header("ETag", etag);
                       ctx.header("Cache-Control", "no-cache");
                       if (matches(ctx.header("If-None-Match"), etag)) {
@@ -156,9 +195,36 @@ public final class DossierServer implements AutoCloseable {
               cfg.routes.get(
                   "/documents/{id}",
                   ctx ->
-                      pages
-                          .document(ctx.pathParam("id"))
+                      documentPage
+                          .render(ctx.pathParam("id"), highlight(ctx))
                           .ifPresentOrElse(ctx::html, () -> pageNotFound(ctx, pages, "Document")));
+              cfg.routes.get(
+                  "/events/{id}",
+                  ctx ->
+                      eventPage
+                          .render(ctx.pathParam("id"))
+                          .ifPresentOrElse(ctx::html, () -> pageNotFound(ctx, pages, "Event")));
+              cfg.routes.get("/claims", ctx -> ctx.html(ledgerPage.render(claimQuery(ctx, 20))));
+              cfg.routes.get(
+                  "/claims/{id}",
+                  ctx ->
+                      claimPage
+                          .render(ctx.pathParam("id"))
+                          .ifPresentOrElse(ctx::html, () -> pageNotFound(ctx, pages, "Claim")));
+              cfg.routes.get(
+                  "/timeline",
+                  ctx -> ctx.html(timelinePage.render(month(ctx), offset(ctx, MAX_OFFSET))));
+              cfg.routes.get("/map", ctx -> ctx.html(mapPage.render()));
+              cfg.routes.get(
+                  "/graph",
+                  ctx ->
+                      ctx.html(
+                          graphPage.render(
+                              blankToNull(ctx.queryParam("entity")),
+                              intParam(ctx, "limit", DEFAULT_GRAPH_NODES, 2, MAX_GRAPH_NODES),
+                              intParam(
+                                  ctx, "min_cooccurrence", DEFAULT_MIN_COOCCURRENCE, 1, 1000))));
+              cfg.routes.get("/sources", ctx -> ctx.html(sourcesPage.render()));
               cfg.routes.get(
                   "/entities/{id}",
                   ctx ->
@@ -245,6 +311,53 @@ public final class DossierServer implements AutoCloseable {
                           api.entity(
                               kb.entity(ctx.pathParam("id"))
                                   .orElseThrow(() -> notFound("entity", ctx)))));
+              cfg.routes.get(
+                  "/api/events",
+                  ctx -> {
+                    EventQuery q = eventQuery(ctx);
+                    List<FactWire.EventRecord> page = facts.events(q);
+                    pageHeaders(ctx, q.offset(), q.limit(), page.size(), kb.eventCount(q));
+                    ctx.json(page);
+                  });
+              cfg.routes.get(
+                  "/api/events/{id}",
+                  ctx ->
+                      ctx.json(
+                          FactWire.EventRecord.of(
+                              kb.event(ctx.pathParam("id"))
+                                  .orElseThrow(() -> notFound("event", ctx)))));
+              cfg.routes.get(
+                  "/api/claims",
+                  ctx -> {
+                    ClaimQuery q = claimQuery(ctx, limit(ctx));
+                    List<FactWire.ClaimRecord> page = facts.claims(q);
+                    pageHeaders(ctx, q.offset(), q.limit(), page.size(), kb.claimCount(q));
+                    ctx.json(page);
+                  });
+              cfg.routes.get(
+                  "/api/claims/{id}",
+                  ctx ->
+                      ctx.json(
+                          facts.claim(
+                              kb.claim(ctx.pathParam("id"))
+                                  .orElseThrow(() -> notFound("claim", ctx)))));
+              cfg.routes.get("/api/sources", ctx -> ctx.json(facts.sources()));
+              cfg.routes.get(
+                  "/api/graph",
+                  ctx -> {
+                    String entity = blankToNull(ctx.queryParam("entity"));
+                    ctx.json(
+                        graphs
+                            .graph(
+                                entity,
+                                intParam(ctx, "limit", DEFAULT_GRAPH_NODES, 2, MAX_GRAPH_NODES),
+                                intParam(
+                                    ctx, "min_cooccurrence", DEFAULT_MIN_COOCCURRENCE, 1, 1000))
+                            .orElseThrow(
+                                () ->
+                                    new ProblemException(
+                                        404, "Not found", "no entity with id " + entity)));
+                  });
 
               // errors
               cfg.routes.exception(
@@ -415,6 +528,110 @@ public final class DossierServer implements AutoCloseable {
     return q.strip();
   }
 
+  private static String csp(@Nullable String tiles) {
+    String images = tiles == null ? "'self'" : "'self' " + ServerConfig.tileOrigin(tiles);
+    return "default-src 'none'; style-src 'self'; img-src "
+        + images
+        + "; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+        + " frame-ancestors 'none'";
+  }
+
+  /** The span {@code ?hl=START-END} a link asks the document view to highlight. */
+  private static io.dossier.model.@Nullable Span highlight(Context ctx) {
+    String hl = ctx.queryParam("hl");
+    if (hl == null || hl.isBlank()) {
+      return null;
+    }
+    java.util.regex.Matcher m = Pattern.compile("(\\d{1,9})-(\\d{1,9})").matcher(hl.strip());
+    if (!m.matches() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2))) {
+      throw new ProblemException(400, "Invalid parameter", "hl must be START-END, as 10-42");
+    }
+    return new io.dossier.model.Span(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  private static java.time.@Nullable YearMonth month(Context ctx) {
+    String month = blankToNull(ctx.queryParam("month"));
+    if (month == null) {
+      return null;
+    }
+    try {
+      return java.time.YearMonth.parse(month);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ProblemException(400, "Invalid parameter", "month must be yyyy-MM, as 2017-07");
+    }
+  }
+
+  private static java.time.@Nullable LocalDate date(Context ctx, String name) {
+    String value = blankToNull(ctx.queryParam(name));
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ProblemException(
+          400, "Invalid parameter", name + " must be a date yyyy-MM-dd, as 2017-07-17");
+    }
+  }
+
+  private static @Nullable String idParam(Context ctx, String name) {
+    String value = blankToNull(ctx.queryParam(name));
+    if (value != null && value.length() > MAX_QUERY_LENGTH) {
+      throw new ProblemException(400, "Invalid parameter", name + " is too long");
+    }
+    return value;
+  }
+
+  private static EventQuery eventQuery(Context ctx) {
+    String type = blankToNull(ctx.queryParam("type"));
+    if (type != null) {
+      try {
+        type = EventType.valueOf(type.toUpperCase(java.util.Locale.ROOT)).name();
+      } catch (IllegalArgumentException e) {
+        throw new ProblemException(
+            400,
+            "Invalid parameter",
+            "type must be one of " + java.util.Arrays.toString(EventType.values()));
+      }
+    }
+    java.time.LocalDate from = date(ctx, "from");
+    java.time.LocalDate to = date(ctx, "to");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new ProblemException(400, "Invalid parameter", "to must not be before from");
+    }
+    return new EventQuery(
+        idParam(ctx, "entity"),
+        idParam(ctx, "document"),
+        from,
+        to,
+        type,
+        offset(ctx, MAX_OFFSET),
+        limit(ctx));
+  }
+
+  private static ClaimQuery claimQuery(Context ctx, int limit) {
+    String status = blankToNull(ctx.queryParam("status"));
+    ClaimQuery.Status standing = null;
+    if (status != null) {
+      standing =
+          ClaimQuery.Status.ofWire(status.toLowerCase(java.util.Locale.ROOT))
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          400,
+                          "Invalid parameter",
+                          "status must be corroborated, contradicted or single-source"));
+    }
+    return new ClaimQuery(
+        idParam(ctx, "entity"),
+        idParam(ctx, "speaker"),
+        idParam(ctx, "document"),
+        idParam(ctx, "outlet"),
+        standing,
+        offset(ctx, MAX_OFFSET),
+        limit);
+  }
+
   private static CorpusSearch.Filters filters(Context ctx) {
     String type = blankToNull(ctx.queryParam("type"));
     if (type != null) {
@@ -486,7 +703,18 @@ public final class DossierServer implements AutoCloseable {
 
   private static String keepParams(Context ctx) {
     Map<String, String> keep = new LinkedHashMap<>();
-    for (String name : List.of("q", "type", "outlet", "month")) {
+    for (String name :
+        List.of(
+            "q",
+            "type",
+            "outlet",
+            "month",
+            "entity",
+            "from",
+            "to",
+            "speaker",
+            "status",
+            "document")) {
       String v = ctx.queryParam(name);
       if (v != null) {
         keep.put(name, v);
@@ -542,10 +770,15 @@ public final class DossierServer implements AutoCloseable {
       CorpusSearch.Result r = search.search(q, filters, offset, limit);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("entities", r.entities().stream().map(Wire.EntityRecord::of).toList());
-      out.put("events", List.of());
-      out.put("claims", List.of());
+      out.put("events", r.events().stream().map(FactWire.EventRecord::of).toList());
+      out.put("claims", FactApi.claimRecords(kb, r.claims()));
       out.put("documents", r.documents().stream().map(Wire.Document::of).toList());
-      out.put("total", Map.of("entities", r.totalEntities(), "documents", r.totalDocuments()));
+      Map<String, Object> total = new LinkedHashMap<>();
+      total.put("entities", r.totalEntities());
+      total.put("events", r.totalEvents());
+      total.put("claims", r.totalClaims());
+      total.put("documents", r.totalDocuments());
+      out.put("total", total);
       Map<String, Object> facets = new LinkedHashMap<>();
       facets.put("type", r.types());
       facets.put("outlet", r.outlets());
@@ -578,14 +811,17 @@ public final class DossierServer implements AutoCloseable {
               .toList());
       body.put(
           "occurrences", kb.mentionsOfEntity(e.id()).stream().map(Wire.MentionRecord::of).toList());
-      // filled in by the events, claims and relations stages
-      body.put("events", List.of());
-      body.put("claims", List.of());
+      EventQuery events = new EventQuery(e.id(), null, null, null, null, 0, ENTITY_FACTS);
+      ClaimQuery claims = new ClaimQuery(e.id(), null, null, 0, ENTITY_FACTS);
+      body.put("events", kb.events(events).stream().map(FactWire.EventRecord::of).toList());
+      body.put("claims", FactApi.claimRecords(kb, kb.claims(claims)));
+      Map<String, Object> totals = new LinkedHashMap<>();
+      totals.put("events", kb.eventCount(events));
+      totals.put("claims", kb.claimCount(claims));
+      body.put("totals", totals);
       body.put(
           "relations",
-          kb.relationsOf(e.id(), 200).stream()
-              .map(io.dossier.engine.export.FactWire.RelationRecord::of)
-              .toList());
+          kb.relationsOf(e.id(), ENTITY_FACTS).stream().map(FactWire.RelationRecord::of).toList());
       return body;
     }
 

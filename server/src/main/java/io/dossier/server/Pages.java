@@ -3,13 +3,22 @@ package io.dossier.server;
 
 import static io.dossier.server.Html.escape;
 import static io.dossier.server.Html.pathSegment;
+import static io.dossier.server.Layout.documentItem;
+import static io.dossier.server.Layout.entityLink;
+import static io.dossier.server.Layout.foot;
+import static io.dossier.server.Layout.head;
+import static io.dossier.server.Layout.pager;
+import static io.dossier.server.Layout.snippet;
 
 import io.dossier.model.Alias;
 import io.dossier.model.Article;
+import io.dossier.model.Claim;
 import io.dossier.model.Entity;
+import io.dossier.model.Event;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedMention;
-import io.dossier.model.TimeExpression;
-import io.dossier.store.Cooccurrence;
+import io.dossier.store.ClaimQuery;
+import io.dossier.store.EventQuery;
 import io.dossier.store.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,14 +35,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class Pages {
   /** Results per group on the search page, documents per page on the entity page. */
-  static final int PAGE_SIZE = 20;
+  static final int PAGE_SIZE = Layout.PAGE_SIZE;
 
   /** How many of an entity's latest documents co-occurrence looks at. */
   static final int COOCCURRENCE_DOCUMENTS = 500;
 
   private static final int COOCCURRING_SHOWN = 15;
+  private static final int ENTITY_EVENTS = 200;
+  private static final int ENTITY_CLAIMS = 20;
+  private static final int ENTITY_RELATIONS = 50;
   private static final int HOME_LIST = 50;
-  private static final int CONTEXT = 80;
 
   private final KnowledgeBase kb;
   private final CorpusSearch search;
@@ -118,8 +129,33 @@ final class Pages {
       b.append("</li>");
     }
     b.append("</ul></section>");
-    b.append("<p class=\"meta\">Events and claims will be searchable here too.</p>");
-    int total = Math.max(r.totalEntities(), r.totalDocuments());
+    b.append("<section id=\"events\"><h2>Events (").append(r.totalEvents()).append(")</h2>");
+    if (r.events().isEmpty()) {
+      b.append("<p class=\"empty\">No event of the entities found.</p>");
+    }
+    b.append("<ul class=\"hits\">");
+    for (Event e : r.events()) {
+      b.append("<li class=\"event-hit\">");
+      Layout.eventItem(b, e);
+      b.append("</li>");
+    }
+    b.append("</ul></section>");
+    b.append("<section id=\"claims\"><h2>Claims (").append(r.totalClaims()).append(")</h2>");
+    if (r.claims().isEmpty()) {
+      b.append("<p class=\"empty\">No claim by or about the entities found.</p>");
+    }
+    b.append("<ul class=\"hits\">");
+    Map<String, String> speakers = new HashMap<>();
+    for (Claim c : r.claims()) {
+      b.append("<li class=\"claim-hit\">");
+      Layout.claimItem(b, c, speakerOf(c, speakers));
+      b.append("</li>");
+    }
+    b.append("</ul></section>");
+    long total =
+        Math.max(
+            Math.max(r.totalEntities(), r.totalDocuments()),
+            Math.min(Math.max(r.totalEvents(), r.totalClaims()), CorpusSearch.MAX_WINDOW));
     pager(b, offset, total, o -> searchUrl(query, filters, o));
     b.append("</div></div>");
   }
@@ -210,87 +246,14 @@ final class Pages {
     return escape("/?" + Html.queryString(params));
   }
 
-  // ---- documents ----
-
-  /** A document with its mentions highlighted and linked to their entities. */
-  Optional<String> document(String id) {
-    return kb.document(id).map(this::renderDocument);
-  }
-
-  private String renderDocument(Article a) {
-    StringBuilder b = new StringBuilder();
-    head(b, a.title() == null ? a.id() : a.title());
-    b.append("<p class=\"meta\">")
-        .append(escape(CorpusSearch.outlet(a)))
-        .append(" · published ")
-        .append(a.published() == null ? "unknown" : a.published().toString())
-        .append(" (")
-        .append(a.publishedBasis().label())
-        .append(") · source ")
-        .append(escape(a.source()))
-        .append(a.duplicateOf() == null ? "" : " · duplicate of ");
-    if (a.duplicateOf() != null) {
-      b.append("<a href=\"/documents/")
-          .append(pathSegment(a.duplicateOf()))
-          .append("\">")
-          .append(escape(a.duplicateOf()))
-          .append("</a>");
-    }
-    b.append("</p>");
-    List<ResolvedMention> mentions = kb.mentionsOfDocument(a.id());
-    Map<String, String> names = new HashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    b.append("<div class=\"columns doc\"><article class=\"text\" id=\"text\"><p>");
-    String text = a.text();
-    int pos = 0;
-    for (ResolvedMention m : mentions) {
-      counts.merge(m.entity(), 1, Integer::sum);
-      if (m.span().start() < pos || m.span().end() > text.length()) {
-        continue; // overlapping spans are shown once
-      }
-      appendParagraphs(b, text.substring(pos, m.span().start()));
-      String name = names.computeIfAbsent(m.entity(), this::nameOf);
-      b.append("<a class=\"mention\" href=\"/entities/")
-          .append(pathSegment(m.entity()))
-          .append("\" title=\"")
-          .append(escape(name + " · " + m.rule()))
-          .append("\">")
-          .append(escape(text.substring(m.span().start(), m.span().end())))
-          .append("</a>");
-      pos = m.span().end();
-    }
-    appendParagraphs(b, text.substring(pos));
-    b.append("</p></article><aside><h2>Entities here</h2><ul class=\"doc-entities\">");
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      b.append("<li>");
-      entityLink(b, e.getKey(), names.computeIfAbsent(e.getKey(), this::nameOf));
-      b.append(" <span class=\"count\">").append(e.getValue()).append("</span></li>");
-    }
-    b.append("</ul></aside></div>");
-    List<TimeExpression> times = kb.times(a.id());
-    if (!times.isEmpty()) {
-      b.append("<h2>Time expressions</h2><ul>");
-      for (TimeExpression t : times) {
-        b.append("<li>“")
-            .append(escape(t.text()))
-            .append("” → ")
-            .append(t.value() == null ? "unresolved" : escape(t.value()))
-            .append("</li>");
-      }
-      b.append("</ul>");
-    }
-    if (!a.removed().isEmpty()) {
-      b.append("<h2>Removed boilerplate</h2><ul class=\"removed\">");
-      for (String r : a.removed()) {
-        b.append("<li>").append(escape(r)).append("</li>");
-      }
-      b.append("</ul>");
-    }
-    return foot(b);
+  private String speakerOf(Claim c, Map<String, String> names) {
+    return c.speakerEntity() == null
+        ? Layout.speakerName(c)
+        : names.computeIfAbsent(c.speakerEntity(), this::nameOf);
   }
 
   private String nameOf(String entityId) {
-    return kb.entity(entityId).map(Entity::name).orElse(entityId);
+    return Layout.name(kb, entityId, entityId);
   }
 
   // ---- entities ----
@@ -342,46 +305,82 @@ final class Pages {
     }
     b.append("</tbody></table>");
 
-    Map<String, Integer> titles = kb.titles(e.id());
+    // one read of the mentions in its latest documents gives titles, co-occurrence and snippets
+    List<String> all = e.documents();
+    List<String> recent = all.subList(Math.max(0, all.size() - COOCCURRENCE_DOCUMENTS), all.size());
+    Map<String, Integer> titles = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> together = new LinkedHashMap<>();
+    Map<String, ResolvedMention> firstInDocument = new HashMap<>();
+    for (ResolvedMention m : kb.mentionsOfDocuments(recent)) {
+      if (m.entity().equals(e.id())) {
+        if (m.title() != null) {
+          titles.merge(m.title(), 1, Integer::sum);
+        }
+        firstInDocument.putIfAbsent(m.document(), m);
+      } else {
+        together.computeIfAbsent(m.entity(), k -> new java.util.HashSet<>()).add(m.document());
+      }
+    }
+    boolean windowed = all.size() > COOCCURRENCE_DOCUMENTS;
     b.append("<h2>Titles and roles</h2>");
     if (titles.isEmpty()) {
       b.append("<p class=\"empty\">None written with its mentions.</p>");
     } else {
       b.append("<ul class=\"titles\">");
-      titles.forEach(
-          (title, n) ->
-              b.append("<li>")
-                  .append(escape(title))
-                  .append(" <span class=\"count\">")
-                  .append(n)
-                  .append("</span></li>"));
+      titles.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(
+              t ->
+                  b.append("<li>")
+                      .append(escape(t.getKey()))
+                      .append(" <span class=\"count\">")
+                      .append(t.getValue())
+                      .append("</span></li>"));
       b.append("</ul>");
+      if (windowed) {
+        b.append("<p class=\"meta\">As written in its latest ")
+            .append(COOCCURRENCE_DOCUMENTS)
+            .append(" documents.</p>");
+      }
     }
 
-    List<Cooccurrence> near = kb.cooccurring(e.id(), COOCCURRENCE_DOCUMENTS, COOCCURRING_SHOWN);
+    facts(b, e);
+
+    List<Map.Entry<String, java.util.Set<String>>> near =
+        together.entrySet().stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (Map.Entry<String, java.util.Set<String>> n) -> n.getValue().size())
+                    .reversed()
+                    .thenComparing(Map.Entry::getKey))
+            .limit(COOCCURRING_SHOWN)
+            .toList();
+    Map<String, io.dossier.model.EntityHead> heads =
+        kb.heads(near.stream().map(Map.Entry::getKey).toList());
     b.append("<h2>Named in the same documents</h2>");
     if (near.isEmpty()) {
       b.append("<p class=\"empty\">No other entity.</p>");
     } else {
       b.append("<ul class=\"cooccurring\">");
-      for (Cooccurrence c : near) {
+      for (Map.Entry<String, java.util.Set<String>> n : near) {
+        io.dossier.model.EntityHead h = heads.get(n.getKey());
         b.append("<li>");
-        entityLink(b, c.entity().id(), c.entity().name());
+        entityLink(b, n.getKey(), h == null ? n.getKey() : h.name());
         b.append(" <span class=\"meta\">")
-            .append(c.entity().type().name())
+            .append(h == null ? "" : h.type().name())
             .append("</span> <span class=\"count\">")
-            .append(c.documents())
+            .append(n.getValue().size())
             .append("</span></li>");
       }
       b.append("</ul>");
-      if (e.documents().size() > COOCCURRENCE_DOCUMENTS) {
+      if (windowed) {
         b.append("<p class=\"meta\">Counted over its latest ")
             .append(COOCCURRENCE_DOCUMENTS)
             .append(" documents.</p>");
       }
     }
 
-    List<String> docs = new ArrayList<>(e.documents());
+    List<String> docs = new ArrayList<>(all);
     java.util.Collections.reverse(docs);
     b.append("<h2 id=\"documents\">Documents (")
         .append(docs.size())
@@ -394,10 +393,17 @@ final class Pages {
       }
       b.append("<li>");
       documentItem(b, doc.get());
-      kb.mentionsOfDocument(docId).stream()
-          .filter(m -> m.entity().equals(e.id()))
-          .findFirst()
-          .ifPresent(m -> snippet(b, doc.get().text(), m));
+      ResolvedMention first = firstInDocument.get(docId);
+      if (first == null) {
+        first =
+            kb.mentionsOfDocument(docId).stream()
+                .filter(m -> m.entity().equals(e.id()))
+                .findFirst()
+                .orElse(null);
+      }
+      if (first != null) {
+        snippet(b, doc.get().text(), first);
+      }
       b.append("</li>");
     }
     b.append("</ul>");
@@ -405,6 +411,154 @@ final class Pages {
 
     curation(b, e, self, mergeQuery);
     return foot(b);
+  }
+
+  /** The entity's event timeline, its claims (by, then about), and its relations. */
+  private void facts(StringBuilder b, Entity e) {
+    String id = e.id();
+    EventQuery eq = new EventQuery(id, null, null, null, null, 0, ENTITY_EVENTS);
+    List<Event> events = new ArrayList<>(kb.events(eq));
+    long totalEvents = events.size() < ENTITY_EVENTS ? events.size() : kb.eventCount(eq);
+    b.append("<h2 id=\"events\">Events (").append(totalEvents).append(")</h2>");
+    if (events.isEmpty()) {
+      b.append("<p class=\"empty\">No event names it as an actor or place.</p>");
+    } else {
+      List<Event> dated = new ArrayList<>();
+      List<Event> undated = new ArrayList<>();
+      for (Event v : events) {
+        (v.date().firstDay() == null ? undated : dated).add(v);
+      }
+      dated.sort(
+          java.util.Comparator.comparing((Event v) -> v.date().firstDay())
+              .thenComparing(v -> v.date().lastDay())
+              .thenComparing(Event::id));
+      b.append("<ol class=\"timeline\">");
+      for (Event v : dated) {
+        b.append("<li><span class=\"when\">").append(escape(v.date().value())).append("</span> ");
+        Layout.eventLink(b, v);
+        b.append(" <span class=\"meta\">")
+            .append(v.date().precision().wire())
+            .append(" · ")
+            .append(roleOf(v, id))
+            .append(" · ")
+            .append(v.modality().wire())
+            .append("</span></li>");
+      }
+      b.append("</ol>");
+      if (!undated.isEmpty()) {
+        b.append("<h3>Undated</h3><ul class=\"undated\">");
+        for (Event v : undated) {
+          b.append("<li>");
+          Layout.eventLink(b, v);
+          b.append(" <span class=\"meta\">").append(roleOf(v, id)).append("</span></li>");
+        }
+        b.append("</ul>");
+      }
+      if (totalEvents > events.size()) {
+        b.append("<p class=\"meta\">The first ")
+            .append(events.size())
+            .append(" of ")
+            .append(totalEvents)
+            .append(" events; all of them: <a href=\"/api/events?entity=")
+            .append(pathSegment(id))
+            .append("\">/api/events?entity=…</a></p>");
+      }
+    }
+    claims(b, "Claims by it", "claims-by", new ClaimQuery(null, id, null, 0, ENTITY_CLAIMS), id);
+    claims(
+        b,
+        "Claims about it",
+        "claims-about",
+        new ClaimQuery(id, null, null, 0, ENTITY_CLAIMS * 2),
+        id);
+    List<Relation> relations = kb.relationsOf(id, ENTITY_RELATIONS);
+    b.append("<h2 id=\"relations\">Relations (").append(relations.size()).append(")</h2>");
+    if (relations.isEmpty()) {
+      b.append("<p class=\"empty\">No relation (backs, opposes, leads, member of, speaks for,")
+          .append(" allied with) found.</p>");
+    } else {
+      Map<String, String> names = new HashMap<>();
+      b.append("<table class=\"relations\"><tbody>");
+      for (Relation r : relations) {
+        b.append("<tr><td>");
+        relationEnd(b, r.subject(), id, names);
+        b.append("</td><td class=\"predicate\">")
+            .append(escape(r.predicate().wire().replace('_', ' ')))
+            .append("</td><td>");
+        relationEnd(b, r.object(), id, names);
+        b.append("</td><td class=\"meta\">")
+            .append(r.independentSources())
+            .append(r.independentSources() == 1 ? " source" : " sources");
+        if (!r.evidence().isEmpty()) {
+          io.dossier.model.Evidence ev = r.evidence().get(0);
+          b.append(" · <a href=\"")
+              .append(EventPage.spanLink(ev.document(), ev.span().start(), ev.span().end()))
+              .append("\" title=\"")
+              .append(escape(ev.text()))
+              .append("\">evidence</a>");
+        }
+        b.append("</td></tr>");
+      }
+      b.append("</tbody></table>");
+    }
+    b.append("<p class=\"meta\"><a href=\"/graph?entity=")
+        .append(pathSegment(id))
+        .append("\">Graph of its relations, events and co-occurrences</a></p>");
+  }
+
+  private void relationEnd(StringBuilder b, String entity, String self, Map<String, String> names) {
+    if (entity.equals(self)) {
+      b.append("<strong>")
+          .append(escape(names.computeIfAbsent(entity, this::nameOf)))
+          .append("</strong>");
+    } else {
+      entityLink(b, entity, names.computeIfAbsent(entity, this::nameOf));
+    }
+  }
+
+  private void claims(StringBuilder b, String title, String css, ClaimQuery q, String id) {
+    boolean by = q.speaker() != null;
+    List<Claim> found =
+        kb.claims(q).stream()
+            .filter(c -> by || !id.equals(c.speakerEntity()))
+            .limit(ENTITY_CLAIMS)
+            .toList();
+    long total = kb.claimCount(q);
+    b.append("<h2 id=\"").append(css).append("\">").append(title);
+    if (by) {
+      b.append(" (").append(total).append(")");
+    }
+    b.append("</h2>");
+    if (found.isEmpty()) {
+      b.append("<p class=\"empty\">None.</p>");
+      return;
+    }
+    Map<String, String> names = new HashMap<>();
+    b.append("<ul class=\"").append(css).append("\">");
+    for (Claim c : found) {
+      b.append("<li>");
+      Layout.claimItem(b, c, speakerOf(c, names));
+      b.append("</li>");
+    }
+    b.append("</ul><p class=\"meta\"><a href=\"")
+        .append(
+            LedgerPage.url(
+                by ? new ClaimQuery(null, id, null, 0, 0) : new ClaimQuery(id, null, null, 0, 0),
+                0))
+        .append("\">All in the claim ledger</a></p>");
+  }
+
+  private static String roleOf(Event v, String id) {
+    List<String> roles = new ArrayList<>();
+    for (io.dossier.model.Participant p : v.actors()) {
+      if (id.equals(p.entity()) && !roles.contains(p.role().wire())) {
+        roles.add(p.role().wire());
+      }
+    }
+    if (v.location() != null && id.equals(v.location().entity())) {
+      roles.add("place");
+    }
+    return roles.isEmpty() ? "named" : String.join(", ", roles);
   }
 
   private void curation(StringBuilder b, Entity e, String self, String mergeQuery) {
@@ -490,93 +644,5 @@ final class Pages {
       b.append("<p><a href=\"").append(escape(back)).append("\">Back</a></p>");
     }
     return foot(b);
-  }
-
-  private static void entityLink(StringBuilder b, String id, String name) {
-    b.append("<a href=\"/entities/")
-        .append(pathSegment(id))
-        .append("\">")
-        .append(escape(name))
-        .append("</a>");
-  }
-
-  private static void documentItem(StringBuilder b, Article a) {
-    b.append("<a href=\"/documents/")
-        .append(pathSegment(a.id()))
-        .append("\">")
-        .append(escape(a.title() == null ? a.id() : a.title()))
-        .append("</a> <span class=\"meta\">")
-        .append(escape(CorpusSearch.outlet(a)))
-        .append(" · ")
-        .append(a.published() == null ? "date unknown" : a.published().toString())
-        .append("</span>");
-  }
-
-  private static void snippet(StringBuilder b, String text, ResolvedMention m) {
-    if (m.span().end() > text.length()) {
-      return;
-    }
-    int from = Math.max(0, m.span().start() - CONTEXT);
-    int to = Math.min(text.length(), m.span().end() + CONTEXT);
-    b.append("<div class=\"snippet\">…")
-        .append(escape(text.substring(from, m.span().start())))
-        .append("<mark>")
-        .append(escape(text.substring(m.span().start(), m.span().end())))
-        .append("</mark>")
-        .append(escape(text.substring(m.span().end(), to)))
-        .append("…")
-        .append(
-            m.title() == null
-                ? ""
-                : " <span class=\"meta\">(title: " + escape(m.title()) + ")</span>")
-        .append("</div>");
-  }
-
-  private static void pager(
-      StringBuilder b, int offset, int total, java.util.function.IntFunction<String> url) {
-    if (offset == 0 && total <= PAGE_SIZE) {
-      return;
-    }
-    b.append("<nav class=\"pager\">");
-    if (offset > 0) {
-      b.append("<a rel=\"prev\" href=\"")
-          .append(url.apply(Math.max(0, offset - PAGE_SIZE)))
-          .append("\">Previous</a> ");
-    }
-    b.append("<span class=\"meta\">")
-        .append(Math.min(offset + 1, total))
-        .append("–")
-        .append(Math.min(total, offset + PAGE_SIZE))
-        .append(" of ")
-        .append(total)
-        .append("</span>");
-    if (offset + PAGE_SIZE < total) {
-      b.append(" <a rel=\"next\" href=\"")
-          .append(url.apply(offset + PAGE_SIZE))
-          .append("\">Next</a>");
-    }
-    b.append("</nav>");
-  }
-
-  private static void appendParagraphs(StringBuilder b, String text) {
-    b.append(escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>"));
-  }
-
-  private static void head(StringBuilder b, String title) {
-    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title><link rel=\"stylesheet\" href=\"/static/dossier.css\"></head><body>")
-        .append("<header><a href=\"/\" class=\"brand\">Dossier</a>")
-        .append("<form method=\"get\" action=\"/\" class=\"quick\" role=\"search\">")
-        .append("<input type=\"search\" name=\"q\" placeholder=\"Search\" aria-label=\"Search\">")
-        .append("</form></header><main><h1>")
-        .append(escape(title))
-        .append("</h1>");
-  }
-
-  private static String foot(StringBuilder b) {
-    return b.append("</main></body></html>").toString();
   }
 }

@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param token the secret that write requests (curation) must present, or {@code null} for none;
  *     required when {@code host} is not a loopback address
  * @param maxRequestBytes the largest request body accepted (413 above it)
+ * @param tiles the map tile URL template ({@code https://host/{z}/{x}/{y}.png}, optionally with
+ *     {@code {s}} subdomains), or {@code null} for maps without tiles (points on a plain
+ *     background, and no request leaves for a third party)
  */
-public record ServerConfig(String host, int port, @Nullable String token, long maxRequestBytes) {
+public record ServerConfig(
+    String host, int port, @Nullable String token, long maxRequestBytes, @Nullable String tiles) {
 
   /** The default of {@link #maxRequestBytes}: curation forms are a few hundred bytes. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024L;
@@ -37,6 +41,37 @@ public record ServerConfig(String host, int port, @Nullable String token, long m
       throw new ConfigException(
           "the request size limit must be at least 1024 bytes (was " + maxRequestBytes + ")");
     }
+    if (tiles != null) {
+      tileOrigin(tiles); // validates
+    }
+  }
+
+  /** Without map tiles. */
+  public ServerConfig(String host, int port, @Nullable String token, long maxRequestBytes) {
+    this(host, port, token, maxRequestBytes, null);
+  }
+
+  /**
+   * The origin of a tile URL template for the Content-Security-Policy ({@code {s}} subdomains
+   * become {@code *}), e.g. {@code https://*.tile.example.org}.
+   */
+  public static String tileOrigin(String tiles) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(https?)://([A-Za-z0-9.{}-]+)(:\\d{1,5})?/[^\\s\"'<>]*")
+            .matcher(tiles);
+    if (!m.matches()
+        || !tiles.contains("{z}")
+        || !tiles.contains("{x}")
+        || !tiles.contains("{y}")
+        || m.group(2).replace("{s}", "").contains("{")) {
+      throw new ConfigException(
+          "--tiles must be an http(s) URL template with {z}, {x} and {y}, as"
+              + " https://tile.openstreetmap.org/{z}/{x}/{y}.png (was "
+              + tiles
+              + ")");
+    }
+    String host = m.group(2).replace("{s}.", "*.").replace("{s}", "*");
+    return m.group(1) + "://" + host + (m.group(3) == null ? "" : m.group(3));
   }
 
   /** Whether {@code host} names this machine only (no other machine can connect). */
@@ -67,8 +102,11 @@ public record ServerConfig(String host, int port, @Nullable String token, long m
     /** The largest request body accepted. */
     public long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
 
+    /** Map tile URL template, or {@code null} for maps without tiles. */
+    public @Nullable String tiles;
+
     ServerConfig freeze() {
-      return new ServerConfig(host, port, token, maxRequestBytes);
+      return new ServerConfig(host, port, token, maxRequestBytes, tiles);
     }
   }
 }

@@ -27,7 +27,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The pages in headless Chromium: search under another spelling, open an entity and a document,
- * merge two entities through the forms, and prove that hostile article text runs nothing.
+ * merge two entities through the forms, open an event and a claim from search, see the map draw its
+ * points without tiles and the graph render, and prove that hostile article text runs nothing.
  * Screenshots go to {@code target/screenshots}. Skipped where Chromium or its driver is missing.
  */
 class BrowserIT {
@@ -47,7 +48,7 @@ class BrowserIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)");
     kb = SqliteKnowledgeBase.open(dir.resolve("kb"));
-    TestCorpus.fill(kb);
+    TestCorpus.fillWithFacts(kb);
     server = DossierServer.create(kb, cfg -> cfg.port = 0);
     driver = startChromium(dir);
     Files.createDirectories(SHOTS);
@@ -165,6 +166,97 @@ class BrowserIT {
     String text = driver.findElement(By.id("text")).getText();
     assertThat(text).contains("<script>document.title='pwned';window.pwned=3</script>");
     shot("6-hostile-document");
+  }
+
+  @Test
+  void eventAndClaimFromSearchMapWithoutTilesAndGraph() throws IOException {
+    driver.get(server.url() + "/?q=Libyan%20National%20Army");
+    WebElement event = driver.findElement(By.cssSelector("li.event-hit a.event-link"));
+    assertThat(event.getText()).startsWith("ASSAULT (killing) in Derna");
+    event.click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("ASSAULT (killing)");
+    assertThat(driver.findElement(By.cssSelector("p.casualties")).getText()).contains("12–15");
+    assertThat(driver.findElements(By.cssSelector("table.reports tbody tr"))).hasSize(2);
+    waitFor("#map[data-markers='1']");
+    assertThat(driver.findElements(By.cssSelector("#map path.event-marker"))).hasSize(1);
+    shot("7-event");
+
+    driver.findElement(By.cssSelector("a.evidence-link")).click();
+    WebElement highlighted = driver.findElement(By.id("hl"));
+    assertThat(highlighted.getText()).startsWith("LNA");
+    assertThat(driver.findElements(By.cssSelector("a.event"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("span.claim"))).isNotEmpty();
+    shot("8-document-facts");
+
+    driver.get(server.url() + "/?q=Haftar");
+    driver.findElement(By.cssSelector("li.claim-hit a.claim-link")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Claim by Khalifa Haftar");
+    assertThat(driver.findElement(By.cssSelector("dd.speaker a")).getAttribute("href"))
+        .endsWith("/entities/e-haftar");
+    shot("9-claim");
+
+    driver.get(server.url() + "/claims?status=contradicted");
+    assertThat(driver.findElements(By.cssSelector("ol.ledger li"))).isNotEmpty();
+    shot("10-ledger");
+
+    driver.get(server.url() + "/map");
+    waitFor("#map[data-markers='2']");
+    assertThat(driver.findElements(By.cssSelector("#map path.event-marker"))).hasSize(2);
+    assertThat(driver.findElements(By.cssSelector("#map img.leaflet-tile"))).isEmpty();
+    driver.findElements(By.cssSelector("#map path.event-marker")).get(0).click();
+    assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content")).getText()).isNotBlank();
+    shot("11-map-without-tiles");
+
+    driver.get(server.url() + "/graph?min_cooccurrence=1");
+    waitFor("#graph[data-nodes]");
+    assertThat(Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-nodes")))
+        .isGreaterThan(1);
+    assertThat(driver.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+    shot("12-graph");
+
+    driver.get(server.url() + "/timeline?month=2017-07");
+    assertThat(driver.findElements(By.cssSelector("svg.timeline rect.bar"))).isNotEmpty();
+    shot("13-timeline");
+    driver.get(server.url() + "/sources");
+    assertThat(driver.findElement(By.cssSelector("table.sources")).getText()).contains("Observer");
+    shot("14-sources");
+  }
+
+  @Test
+  void hostileEventAndClaimTextRunsNothingOnTheNewPages() {
+    String event =
+        kb.events(new io.dossier.store.EventQuery(null, "d-hostile-facts", null, null, 0, 1))
+            .get(0)
+            .id();
+    String claim =
+        kb.claims(new io.dossier.store.ClaimQuery(null, null, "d-hostile-facts", 0, 1)).get(0).id();
+    for (String path :
+        List.of(
+            "/events/" + event,
+            "/claims/" + claim,
+            "/claims",
+            "/documents/d-hostile-facts",
+            "/timeline?month=2017-07",
+            "/map",
+            "/graph",
+            "/sources",
+            "/?q=Sirte")) {
+      driver.get(server.url() + path);
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      assertThat(js.executeScript("return typeof window.pwned")).as(path).isEqualTo("undefined");
+      assertThat(
+              js.executeScript(
+                  "return document.querySelectorAll('main script, iframe, object, embed,"
+                      + " img:not(.leaflet-tile), svg:not(.timeline):not(.leaflet-zoom-animated),"
+                      + " [onerror], [onload], [onmouseover], a[href^=\"javascript:\"]').length"))
+          .as(path)
+          .isEqualTo(0L);
+    }
+  }
+
+  private static void waitFor(String css) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
   }
 
   private static void shot(String name) throws IOException {

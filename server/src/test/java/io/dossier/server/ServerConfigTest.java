@@ -35,4 +35,19 @@ class ServerConfigTest {
     assertThatThrownBy(() -> new ServerConfig("127.0.0.1", 80, null, 10))
         .hasMessageContaining("request size");
   }
+
+  @Test
+  void tileTemplatesAreCheckedAndGiveTheirOrigin() {
+    assertThat(ServerConfig.tileOrigin("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
+        .isEqualTo("https://tile.openstreetmap.org");
+    assertThat(ServerConfig.tileOrigin("http://{s}.tiles.example:8081/t/{z}/{x}/{y}.png"))
+        .isEqualTo("http://*.tiles.example:8081");
+    assertThatThrownBy(() -> new ServerConfig("127.0.0.1", 0, null, 65536, "javascript:alert(1)"))
+        .hasMessageContaining("--tiles");
+    assertThatThrownBy(
+            () -> new ServerConfig("127.0.0.1", 0, null, 65536, "https://x.org/{z}/{x}.png"))
+        .hasMessageContaining("{y}");
+    assertThatThrownBy(() -> ServerConfig.tileOrigin("https://x.org/{z}/{x}/{y}.png\"; img-src *"))
+        .hasMessageContaining("--tiles");
+  }
 }

@@ -191,7 +191,8 @@ final class FactTables {
     }
     try (PreparedStatement claim =
             connection.prepareStatement(
-                "INSERT INTO claims (seq, id, document_id, cluster, body) VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO claims (seq, id, document_id, cluster, body, outlet,"
+                    + " independent_sources, contradicted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement entity =
             connection.prepareStatement(
                 "INSERT INTO claim_entities (entity_id, claim_seq, role)"
@@ -204,6 +205,9 @@ final class FactTables {
         claim.setString(3, c.document());
         claim.setString(4, c.cluster());
         claim.setString(5, write(c));
+        claim.setString(6, c.outlet());
+        claim.setInt(7, c.independentSources());
+        claim.setInt(8, c.contradicts().isEmpty() ? 0 : 1);
         claim.addBatch();
         if (c.speakerEntity() != null) {
           entity.setString(1, c.speakerEntity());
@@ -262,8 +266,32 @@ final class FactTables {
   }
 
   static List<Event> events(Connection connection, EventQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT e.body FROM events e");
     List<Object> parameters = new ArrayList<>();
+    String sql =
+        "SELECT e.body FROM events e"
+            + eventWhere(q, parameters)
+            + " ORDER BY e.seq LIMIT ? OFFSET ?";
+    parameters.add(q.limit());
+    parameters.add(q.offset());
+    List<Event> found = new ArrayList<>();
+    query(
+        connection,
+        sql,
+        rows -> found.add(read(rows.getString(1), Event.class)),
+        parameters.toArray());
+    return found;
+  }
+
+  /** The number of events that {@code q} selects, ignoring its offset and limit. */
+  static long eventCount(Connection connection, EventQuery q) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM events e" + eventWhere(q, parameters);
+    long[] n = {0};
+    query(connection, sql, rows -> n[0] = rows.getLong(1), parameters.toArray());
+    return n[0];
+  }
+
+  private static String eventWhere(EventQuery q, List<Object> parameters) {
     List<String> where = new ArrayList<>();
     if (q.entity() != null) {
       where.add("e.seq IN (SELECT event_seq FROM event_entities WHERE entity_id = ?)");
@@ -281,24 +309,40 @@ final class FactTables {
       where.add("e.date_first <= ?");
       parameters.add(q.to().toString());
     }
-    if (!where.isEmpty()) {
-      sql.append(" WHERE ").append(String.join(" AND ", where));
+    if (q.type() != null) {
+      where.add("e.type = ?");
+      parameters.add(q.type());
     }
-    sql.append(" ORDER BY e.seq LIMIT ? OFFSET ?");
+    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+  }
+
+  static List<Claim> claims(Connection connection, ClaimQuery q) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String sql =
+        "SELECT c.body FROM claims c"
+            + claimWhere(q, parameters)
+            + " ORDER BY c.seq LIMIT ? OFFSET ?";
     parameters.add(q.limit());
     parameters.add(q.offset());
-    List<Event> found = new ArrayList<>();
+    List<Claim> found = new ArrayList<>();
     query(
         connection,
-        sql.toString(),
-        rows -> found.add(read(rows.getString(1), Event.class)),
+        sql,
+        rows -> found.add(read(rows.getString(1), Claim.class)),
         parameters.toArray());
     return found;
   }
 
-  static List<Claim> claims(Connection connection, ClaimQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT c.body FROM claims c");
+  /** The number of claims that {@code q} selects, ignoring its offset and limit. */
+  static long claimCount(Connection connection, ClaimQuery q) throws SQLException {
     List<Object> parameters = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM claims c" + claimWhere(q, parameters);
+    long[] n = {0};
+    query(connection, sql, rows -> n[0] = rows.getLong(1), parameters.toArray());
+    return n[0];
+  }
+
+  private static String claimWhere(ClaimQuery q, List<Object> parameters) {
     List<String> where = new ArrayList<>();
     if (q.entity() != null) {
       where.add("c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ?)");
@@ -314,19 +358,20 @@ final class FactTables {
       where.add("c.document_id = ?");
       parameters.add(q.document());
     }
-    if (!where.isEmpty()) {
-      sql.append(" WHERE ").append(String.join(" AND ", where));
+    if (q.outlet() != null) {
+      where.add("c.outlet = ?");
+      parameters.add(q.outlet());
     }
-    sql.append(" ORDER BY c.seq LIMIT ? OFFSET ?");
-    parameters.add(q.limit());
-    parameters.add(q.offset());
-    List<Claim> found = new ArrayList<>();
-    query(
-        connection,
-        sql.toString(),
-        rows -> found.add(read(rows.getString(1), Claim.class)),
-        parameters.toArray());
-    return found;
+    if (q.status() != null) {
+      // the same tests as ClaimQuery.Status.test, over the columns stored beside the body
+      where.add(
+          switch (q.status()) {
+            case CORROBORATED -> "c.independent_sources >= 2";
+            case CONTRADICTED -> "c.contradicted = 1";
+            case SINGLE_SOURCE -> "c.independent_sources < 2";
+          });
+    }
+    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
   }
 
   static List<Relation> relationsOf(Connection connection, String entityId, int limit)

@@ -2183,6 +2183,70 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
   }
 
   @Override
+  public Map<String, EntityHead> heads(Collection<String> ids) {
+    Objects.requireNonNull(ids, "ids");
+    if (ids.size() > 1_000) {
+      throw new IllegalArgumentException("at most 1000 ids at a time, not " + ids.size());
+    }
+    Map<String, EntityHead> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    String sql =
+        "SELECT id, type, name FROM entities WHERE id IN ("
+            + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+            + ")";
+    return read(
+        "entities",
+        connection -> {
+          try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, ids.toArray());
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.put(
+                    rows.getString(1),
+                    new EntityHead(
+                        rows.getString(1), entityType(rows.getString(2)), rows.getString(3)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public List<ResolvedMention> mentionsOfDocuments(List<String> documentIds) {
+    Objects.requireNonNull(documentIds, "documentIds");
+    if (documentIds.size() > 1_000) {
+      throw new IllegalArgumentException(
+          "at most 1000 documents at a time, not " + documentIds.size());
+    }
+    List<ResolvedMention> mentions = new ArrayList<>();
+    if (!documentIds.isEmpty()) {
+      readMentions(
+          "mentions in " + documentIds.size() + " documents",
+          " WHERE m.document_id IN ("
+              + String.join(", ", java.util.Collections.nCopies(documentIds.size(), "?"))
+              + ")",
+          mentions::add,
+          documentIds.toArray());
+    }
+    return mentions;
+  }
+
+  @Override
+  public long eventCount(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("the number of events", c -> FactTables.eventCount(c, query));
+  }
+
+  @Override
+  public long claimCount(ClaimQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("the number of claims", c -> FactTables.claimCount(c, query));
+  }
+
+  @Override
   public Optional<Relation> relation(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(

@@ -249,6 +249,18 @@ public interface KnowledgeBase extends AutoCloseable {
    */
   List<ResolvedMention> mentionsOfEntity(String entityId);
 
+  /**
+   * Id, type and name of each of {@code ids} that names a live entity (at most 1,000), without
+   * reading aliases or documents: what a page needs to link to an entity.
+   */
+  Map<String, EntityHead> heads(Collection<String> ids);
+
+  /**
+   * The mentions in any of {@code documentIds} (at most 1,000), by document then position: one
+   * query for what would take one {@link #mentionsOfDocument} call per document.
+   */
+  List<ResolvedMention> mentionsOfDocuments(List<String> documentIds);
+
   /** Calls {@code action} for every mention: in ingest order of documents, then by position. */
   void forEachMention(Consumer<? super ResolvedMention> action);
 
@@ -336,6 +348,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** The number of merged events. */
   long eventCount();
 
+  /** The number of merged events {@code query} selects, whatever its offset and limit. */
+  long eventCount(EventQuery query);
+
   /** One claim. */
   Optional<Claim> claim(String id);
 
@@ -347,6 +362,9 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /** The number of claims. */
   long claimCount();
+
+  /** The number of claims {@code query} selects, whatever its offset and limit. */
+  long claimCount(ClaimQuery query);
 
   /** One relation. */
   Optional<Relation> relation(String id);

@@ -531,7 +531,9 @@ class SqliteKnowledgeBaseCurationTest {
       statement.execute(
           "CREATE TABLE relations (id TEXT PRIMARY KEY, body TEXT NOT NULL"
               + " CHECK (json_valid(body)))");
-      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4', '5')");
+      statement.execute("DROP INDEX mentions_entity_document");
+      statement.execute(
+          "DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4', '5', '6')");
     }
 
     store = reopen();

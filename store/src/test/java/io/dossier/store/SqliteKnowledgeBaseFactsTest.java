@@ -228,6 +228,80 @@ class SqliteKnowledgeBaseFactsTest {
   }
 
   @Test
+  void eventsAndClaimsAreFilteredByTypeOutletAndStandingAndCounted() {
+    Article a = Fixtures.article("a", TEXT);
+    store.commit(document(a, Map.of()));
+    Event july = event("v-1", "2017-07-23", DatePrecision.DAY, "e-kna");
+    Event other =
+        new Event(
+            "v-2",
+            EventType.PROTEST,
+            null,
+            july.date(),
+            null,
+            List.of(),
+            null,
+            null,
+            Modality.ASSERTED,
+            july.evidence(),
+            List.of("VOA"),
+            1,
+            List.of(),
+            List.of("a"));
+    ClaimMention m = denial(a);
+    Claim single =
+        new Claim(
+            "c-1",
+            m,
+            "We deny it,",
+            "e-kna",
+            null,
+            List.of(),
+            "k-1",
+            List.of(),
+            List.of(),
+            1,
+            "VOA");
+    Claim corroborated =
+        new Claim(
+            "c-2",
+            m,
+            "We deny it,",
+            "e-kna",
+            null,
+            List.of(),
+            "k-2",
+            List.of("c-9"),
+            List.of(new io.dossier.model.Contradiction("c-1", "denial")),
+            2,
+            "Reuters");
+    DerivedState before = store.derivedState();
+    store.replaceDerived(
+        List.of(july, other),
+        List.of(single, corroborated),
+        List.of(),
+        before.documents(),
+        before.curations());
+
+    EventQuery protests = new EventQuery(null, null, null, null, "PROTEST", 0, 10);
+    assertThat(ids(store.events(protests))).containsExactly("v-2");
+    assertThat(store.eventCount(protests)).isEqualTo(1);
+    assertThat(store.eventCount(new EventQuery("e-kna", null, null, null, 0, 0))).isEqualTo(1);
+    assertThat(store.eventCount(EventQuery.page(0, 1))).isEqualTo(2);
+
+    for (ClaimQuery.Status status : ClaimQuery.Status.values()) {
+      ClaimQuery q = new ClaimQuery(null, null, null, null, status, 0, 10);
+      List<Claim> expected = List.of(single, corroborated).stream().filter(status::test).toList();
+      assertThat(store.claims(q)).as(status.wire()).isEqualTo(expected);
+      assertThat(store.claimCount(q)).isEqualTo(expected.size());
+    }
+    assertThat(store.claims(new ClaimQuery(null, "e-kna", null, "Reuters", null, 0, 10)))
+        .containsExactly(corroborated);
+    assertThat(ClaimQuery.Status.ofWire("single-source")).contains(ClaimQuery.Status.SINGLE_SOURCE);
+    assertThat(ClaimQuery.Status.ofWire("SINGLE_SOURCE")).isEmpty();
+  }
+
+  @Test
   void weekWindowsCoverMondayToSunday() {
     EventDate week = new EventDate("2017-W29", DatePrecision.WEEK, "week", null);
     assertThat(week.firstDay()).isEqualTo(LocalDate.of(2017, 7, 17));

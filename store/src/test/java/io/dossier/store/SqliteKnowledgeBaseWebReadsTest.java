@@ -67,6 +67,23 @@ class SqliteKnowledgeBaseWebReadsTest {
   }
 
   @Test
+  void headsAndMentionsOfSeveralDocumentsAreReadInOneQuery() {
+    store.commit(first());
+    store.commit(second());
+    store.commit(third());
+    assertThat(store.heads(List.of(HAFTAR.id(), LNA.id(), "e-nobody")))
+        .containsOnlyKeys(HAFTAR.id(), LNA.id())
+        .containsEntry(HAFTAR.id(), HAFTAR);
+    assertThat(store.heads(List.of())).isEmpty();
+    List<String> documents =
+        List.of(first().analysis().article().id(), third().analysis().article().id());
+    List<io.dossier.model.ResolvedMention> expected = new java.util.ArrayList<>();
+    documents.forEach(d -> expected.addAll(store.mentionsOfDocument(d)));
+    assertThat(store.mentionsOfDocuments(documents)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(store.mentionsOfDocuments(List.of())).isEmpty();
+  }
+
+  @Test
   void titlesAreCountedMostUsedFirstAndFollowRedirects() {
     store.commit(first());
     store.commit(second());
