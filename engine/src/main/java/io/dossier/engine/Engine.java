@@ -56,7 +56,7 @@ public final class Engine implements AutoCloseable {
     return new Engine(
         config,
         SqliteKnowledgeBase.open(config.store()),
-        Engine::standardProcessor,
+        () -> standardProcessor(config.threads()),
         standardResolver());
   }
 
@@ -84,13 +84,26 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * The standard per-article processor: CoreNLP configured for exactly the layers the standard
-   * extraction stages require.
+   * The standard per-article processor for one thread: CoreNLP configured for exactly the layers
+   * the standard extraction stages require.
    */
   public static ArticleProcessor standardProcessor() {
+    return standardProcessor(1);
+  }
+
+  /**
+   * The standard per-article processor: CoreNLP configured for exactly the layers the standard
+   * extraction stages require, dependency-parsing only the sentences they may read, ready for
+   * {@code threads} threads.
+   */
+  public static ArticleProcessor standardProcessor(int threads) {
     List<ExtractionStage> stages = ArticleProcessor.standardStages();
     return new ArticleProcessor(
-        CoreNlpStage.create(ArticleProcessor.requiredLayers(stages)), stages);
+        CoreNlpStage.create(
+            ArticleProcessor.requiredLayers(stages),
+            ArticleProcessor.parseSelection(stages),
+            threads),
+        stages);
   }
 
   /** The store. */
