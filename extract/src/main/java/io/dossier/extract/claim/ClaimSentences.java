@@ -22,8 +22,9 @@ import java.util.Set;
  *       #NOUN_CUE_SETS});
  *   <li>a verb and the word "that" (any verb with a subject and a "that" clause states an
  *       attitude);
- *   <li>a study or poll noun ("In a new poll, …"), "according to", or a colon (headlines, "He put
- *       it this way: “…”");
+ *   <li>a study or poll noun ("In a new poll, …") or a colon (headlines, "He put it this way:
+ *       “…”");
+ *   <li>"according to", also inside a quotation (without a parse, the rule reads it anywhere);
  * </ul>
  *
  * or it holds one of the first words after a quotation ("“…,” shouted the minister": the verb after
@@ -103,6 +104,10 @@ public final class ClaimSentences {
       if (lower.equals("that")) {
         that = true; // the mark of a clause may sit inside a quotation the verb is outside of
       }
+      if (lower.equals("according") && t + 1 < g.size() && g.lower(t + 1).equals("to")) {
+        // read with its parse outside quotations; without one, the rule reads it anywhere
+        return true;
+      }
       if (inQuote[t]) {
         continue;
       }
@@ -116,8 +121,7 @@ public final class ClaimSentences {
       }
       if ((pos.startsWith("NN") && NOUN_CUES.contains(lemma))
           || ClaimLexicon.STUDY_NOUNS.contains(lemma)
-          || lower.equals(":")
-          || (lower.equals("according") && t + 1 < s.endToken() && g.lower(t + 1).equals("to"))) {
+          || lower.equals(":")) {
         return true;
       }
     }

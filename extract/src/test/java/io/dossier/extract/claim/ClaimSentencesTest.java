@@ -81,6 +81,13 @@ class ClaimSentencesTest {
         .isEqualTo(bits());
   }
 
+  @Test
+  void accordingToCountsInsideAQuotationToo() {
+    // unparsed, "according to" would be read even inside a quotation
+    Parsed p = Parsed.of("Troops came back.\n\n“The town fell, according to Smith.”");
+    assertThat(ClaimSentences.toParse(p.text())).isEqualTo(bits(1));
+  }
+
   private static BitSet bits(int... indexes) {
     BitSet b = new BitSet();
     for (int i : indexes) {
