@@ -129,6 +129,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Dossier stage time (ms, summed over threads): " + results.get(0).stageMillis());
+    out.println("Dossier annotation: " + results.get(0).annotation());
     return 0;
   }
 }

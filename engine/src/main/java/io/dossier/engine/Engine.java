@@ -55,7 +55,11 @@ public final class Engine implements AutoCloseable {
    * PostgreSQL server.
    */
   public static Engine open(EngineConfig config) {
-    return new Engine(config, config.store().open(), Engine::standardProcessor, standardResolver());
+    return new Engine(
+        config,
+        config.store().open(),
+        () -> standardProcessor(config.threads()),
+        standardResolver());
   }
 
   /** Wraps an open store with a given processor factory (tests use a fake annotator). */
@@ -82,13 +86,26 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * The standard per-article processor: CoreNLP configured for exactly the layers the standard
-   * extraction stages require.
+   * The standard per-article processor for one thread: CoreNLP configured for exactly the layers
+   * the standard extraction stages require.
    */
   public static ArticleProcessor standardProcessor() {
+    return standardProcessor(1);
+  }
+
+  /**
+   * The standard per-article processor: CoreNLP configured for exactly the layers the standard
+   * extraction stages require, dependency-parsing only the sentences they may read, ready for
+   * {@code threads} threads.
+   */
+  public static ArticleProcessor standardProcessor(int threads) {
     List<ExtractionStage> stages = ArticleProcessor.standardStages();
     return new ArticleProcessor(
-        CoreNlpStage.create(ArticleProcessor.requiredLayers(stages)), stages);
+        CoreNlpStage.create(
+            ArticleProcessor.requiredLayers(stages),
+            ArticleProcessor.parseSelection(stages),
+            threads),
+        stages);
   }
 
   /** The store. */

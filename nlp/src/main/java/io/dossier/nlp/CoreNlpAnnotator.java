@@ -4,13 +4,15 @@ package io.dossier.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import io.dossier.model.AnnotatedText;
 import io.dossier.model.Dependency;
@@ -24,14 +26,19 @@ import io.dossier.model.Token;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,16 +49,22 @@ import org.slf4j.LoggerFactory;
  * <p>The CoreNLP pipeline is built once, in {@link #create}, with only the annotators the
  * configured layers need: {@code tokenize, ssplit} always, {@code pos} for POS (and for TIMES or
  * DEPENDENCIES), {@code lemma} for LEMMAS, {@code ner} for NER and/or TIMES (4-class CoNLL model,
- * SUTime), and {@code depparse} (enhanced++ UD) in a second pipeline that only sees sentences up to
- * {@link NlpConfig#maxDependencyTokens()} tokens. Building loads the models and takes seconds; keep
- * one instance per configuration for the life of the process.
+ * SUTime), and the enhanced++ UD dependency parse (CoreNLP's neural {@code depparse} model, called
+ * directly) for the sentences a {@link SentenceSelector} chooses, up to {@link
+ * NlpConfig#maxDependencyTokens()} tokens. Only the enhanced++ graph is built (CoreNLP's {@code
+ * depparse} annotator also builds basic, enhanced, collapsed and CC-processed graphs that nothing
+ * reads). Building loads the models and takes seconds; keep one instance per configuration for the
+ * life of the process.
  *
  * <p>Thread safety: {@link #annotate} may be called from several threads at once on one instance.
  * Each call works on its own CoreNLP {@code Annotation} (the SUTime time index and the document
- * date live on it). The shared annotators are used the way CoreNLP itself uses them: {@code
+ * date live on it). The tokenize…ner annotators are shared the way CoreNLP itself uses them: {@code
  * AnnotationPipeline.annotate(Iterable, int)} calls {@code annotate} on one pipeline from several
- * worker threads, and so does the CoreNLP server. {@code CoreNlpAnnotatorIT} checks that concurrent
- * results equal sequential ones.
+ * worker threads, and so does the CoreNLP server. The dependency parser is not shared: its cache of
+ * hidden-layer products sits behind one lock taken several times per word, so each concurrent call
+ * takes a parser of its own from a pool (as many parsers as threads ever annotated at once; {@link
+ * #create(NlpConfig, SentenceSelector, int)} loads them up front). {@code CoreNlpAnnotatorIT}
+ * checks that concurrent results equal sequential ones.
  *
  * <p>Time expressions are normalized against the article date only. Without a date, relative
  * expressions ("Sunday", "last month", "yesterday") keep a null value; nothing is resolved against
@@ -68,6 +81,15 @@ public final class CoreNlpAnnotator {
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
   static final String DEPPARSE_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
+  /**
+   * Entries of each dependency parser's least-recently-used cache of hidden-layer products (one per
+   * word, tag or label feature at one of the 48 feature positions; 1,000 floats each, so about 200
+   * MB per parser when full). CoreNLP's default, 5,000, is far too small for news: the parser
+   * spends most of its time recomputing products a larger cache keeps. The cache stores exactly
+   * what it would recompute, so parses are identical.
+   */
+  static final int PARSER_CACHE_ENTRIES = 50_000;
+
   /** NER classes of the CoNLL 4-class model, the only ones reported as {@link NerMention}s. */
   static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -78,32 +100,60 @@ public final class CoreNlpAnnotator {
 
   private final NlpConfig config;
   private final StanfordCoreNLP pipeline;
-  private final @Nullable StanfordCoreNLP dependencyPipeline;
+  private final SentenceSelector selector;
 
-  private CoreNlpAnnotator(
-      NlpConfig config, StanfordCoreNLP pipeline, @Nullable StanfordCoreNLP dependencyPipeline) {
+  /** Idle dependency parsers; empty when DEPENDENCIES is not configured and none were loaded. */
+  private final ConcurrentLinkedQueue<DependencyParser> parsers = new ConcurrentLinkedQueue<>();
+
+  private final LongAdder sentences = new LongAdder();
+  private final LongAdder sentencesParsed = new LongAdder();
+  private final LongAdder tokensParsed = new LongAdder();
+  private final LongAdder tokenCount = new LongAdder();
+  private final LongAdder pipelineNanos = new LongAdder();
+  private final LongAdder selectNanos = new LongAdder();
+  private final LongAdder parseNanos = new LongAdder();
+
+  private CoreNlpAnnotator(NlpConfig config, StanfordCoreNLP pipeline, SentenceSelector selector) {
     this.config = config;
     this.pipeline = pipeline;
-    this.dependencyPipeline = dependencyPipeline;
+    this.selector = selector;
   }
 
   /**
-   * Builds the CoreNLP pipeline for {@code config}, loading its models.
+   * Builds the CoreNLP pipeline for {@code config}, loading its models; every sentence is
+   * dependency-parsed when DEPENDENCIES is configured.
    *
    * @throws DossierException if CoreNLP cannot load a model (the models jar is missing from the
    *     classpath, or the heap is too small: the full pipeline needs about 1.5 GB)
    */
   public static CoreNlpAnnotator create(NlpConfig config) {
+    return create(config, SentenceSelector.ALL, 1);
+  }
+
+  /**
+   * Builds the CoreNLP pipeline for {@code config}, loading its models.
+   *
+   * @param selector which sentences get a dependency parse (only used with DEPENDENCIES)
+   * @param threads how many threads will call {@link #annotate} at once: one dependency parser per
+   *     thread is loaded now (more are loaded on demand if more threads come)
+   * @throws DossierException if CoreNLP cannot load a model (the models jar is missing from the
+   *     classpath, or the heap is too small: the full pipeline needs about 1.5 GB)
+   */
+  public static CoreNlpAnnotator create(NlpConfig config, SentenceSelector selector, int threads) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(selector, "selector");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     long start = System.nanoTime();
-    StanfordCoreNLP pipeline;
-    StanfordCoreNLP dependencyPipeline = null;
+    CoreNlpAnnotator annotator;
     try {
-      pipeline = new StanfordCoreNLP(pipelineProperties(config));
+      annotator =
+          new CoreNlpAnnotator(config, new StanfordCoreNLP(pipelineProperties(config)), selector);
       if (config.wants(Layer.DEPENDENCIES)) {
-        // Requirements were checked by the main pipeline; this one only gets its finished
-        // sentences (tokens, POS) and must not tokenize again.
-        dependencyPipeline = new StanfordCoreNLP(dependencyProperties(), false);
+        for (int i = 0; i < threads; i++) {
+          annotator.parsers.add(loadParser());
+        }
       }
     } catch (RuntimeException e) {
       throw new DossierException(
@@ -117,9 +167,25 @@ public final class CoreNlpAnnotator {
     log.info(
         "CoreNLP pipeline [{}{}] built in {} ms",
         String.join(",", annotators(config)),
-        dependencyPipeline == null ? "" : " + depparse",
+        config.wants(Layer.DEPENDENCIES) ? " + depparse x" + threads : "",
         (System.nanoTime() - start) / 1_000_000);
-    return new CoreNlpAnnotator(config, pipeline, dependencyPipeline);
+    return annotator;
+  }
+
+  /**
+   * Loads one dependency parser, as CoreNLP's {@code depparse} annotator would, except for a larger
+   * cache of hidden-layer products ({@link #PARSER_CACHE_ENTRIES}).
+   */
+  private static DependencyParser loadParser() {
+    return DependencyParser.loadFromModelFile(DEPPARSE_MODEL, parserProperties());
+  }
+
+  /** The properties of each dependency parser. */
+  static Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("model", DEPPARSE_MODEL);
+    p.setProperty("numCached", Integer.toString(PARSER_CACHE_ENTRIES));
+    return p;
   }
 
   /** The configuration this annotator was built with. */
@@ -155,22 +221,74 @@ public final class CoreNlpAnnotator {
           CoreAnnotations.DocDateAnnotation.class,
           articleDate.format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
+    long t0 = System.nanoTime();
     try {
       pipeline.annotate(annotation);
-      if (dependencyPipeline != null) {
-        parseDependencies(annotation, text);
-      }
     } catch (RuntimeException e) {
       throw new DossierException(
           "CoreNLP failed on document " + documentId + ": " + e.getMessage(), e);
     }
-    return convert(documentId, text, annotation);
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    AnnotatedText plain = convert(documentId, text, annotation);
+    long t1 = System.nanoTime();
+    pipelineNanos.add(t1 - t0);
+    sentences.add(plain.sentences().size());
+    tokenCount.add(plain.tokens().size());
+    if (!config.wants(Layer.DEPENDENCIES)) {
+      return plain;
+    }
+    BitSet chosen = selector.select(plain);
+    long t2 = System.nanoTime();
+    selectNanos.add(t2 - t1);
+    List<Dependency> dependencies;
+    try {
+      dependencies = parse(documentId, coreSentences, plain.sentences(), chosen);
+    } catch (RuntimeException e) {
+      throw new DossierException(
+          "CoreNLP's dependency parser failed on document " + documentId + ": " + e.getMessage(),
+          e);
+    }
+    parseNanos.add(System.nanoTime() - t2);
+    return new AnnotatedText(
+        documentId,
+        text,
+        plain.tokens(),
+        plain.sentences(),
+        plain.nerMentions(),
+        plain.times(),
+        dependencies,
+        config.layers());
+  }
+
+  /**
+   * What this annotator did so far, for measurements: sentences and tokens seen and parsed, and
+   * milliseconds (summed over threads) in the tokenize…ner pipeline, in choosing the sentences and
+   * in the dependency parser.
+   */
+  public Map<String, Long> statistics() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    out.put("sentences", sentences.sum());
+    out.put("sentences parsed", sentencesParsed.sum());
+    out.put("tokens", tokenCount.sum());
+    out.put("tokens parsed", tokensParsed.sum());
+    out.put("pipeline ms", pipelineNanos.sum() / 1_000_000);
+    out.put("selection ms", selectNanos.sum() / 1_000_000);
+    out.put("depparse ms", parseNanos.sum() / 1_000_000);
+    return out;
   }
 
   /** CoreNLP's accumulated per-annotator timings, for measurements. */
   String timingInformation() {
     return pipeline.timingInformation()
-        + (dependencyPipeline == null ? "" : "\n" + dependencyPipeline.timingInformation());
+        + (config.wants(Layer.DEPENDENCIES)
+            ? "\nDependency parse (enhanced++): "
+                + parseNanos.sum() / 1_000_000
+                + " ms for "
+                + sentencesParsed.sum()
+                + " of "
+                + sentences.sum()
+                + " sentences"
+            : "");
   }
 
   // ---------------------------------------------------------------- configuration
@@ -236,35 +354,46 @@ public final class CoreNlpAnnotator {
     return p;
   }
 
-  /** The CoreNLP properties of the dependency pipeline. */
-  static Properties dependencyProperties() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "depparse");
-    p.setProperty("depparse.model", DEPPARSE_MODEL);
-    return p;
-  }
-
   // ---------------------------------------------------------------- annotation
 
-  private void parseDependencies(Annotation annotation, String text) {
+  /**
+   * The enhanced++ edges of the chosen sentences that are not longer than the limit, computed
+   * exactly as CoreNLP's {@code depparse} annotator computes its enhanced++ graph.
+   */
+  private List<Dependency> parse(
+      String documentId, List<CoreMap> coreSentences, List<Sentence> sentences, BitSet chosen) {
     int max = config.maxDependencyTokens();
-    List<CoreMap> parseable = new ArrayList<>();
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
-      if (max == 0 || size <= max) {
-        parseable.add(sentence);
+    Map<Integer, SemanticGraph> graphs = new LinkedHashMap<>();
+    DependencyParser parser = parsers.poll();
+    if (parser == null) {
+      // more threads than parsers loaded up front: this thread gets its own from now on
+      parser = loadParser();
+      log.debug("Loaded another dependency parser for a concurrent caller");
+    }
+    try {
+      for (int i = chosen.nextSetBit(0);
+          i >= 0 && i < coreSentences.size();
+          i = chosen.nextSetBit(i + 1)) {
+        CoreMap sentence = coreSentences.get(i);
+        int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+        if (size == 0 || (max > 0 && size > max)) {
+          continue;
+        }
+        GrammaticalStructure structure = parser.predict(sentence);
+        graphs.put(
+            i,
+            SemanticGraphFactory.makeFromTree(
+                structure,
+                SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE,
+                null));
+        sentencesParsed.increment();
+        tokensParsed.add(size);
       }
+    } finally {
+      parsers.add(parser);
     }
-    if (parseable.isEmpty()) {
-      return;
-    }
-    // The parser annotates the sentence maps in place; the wrapper only selects which ones.
-    Annotation selection = new Annotation(text);
-    selection.set(
-        CoreAnnotations.TokensAnnotation.class,
-        annotation.get(CoreAnnotations.TokensAnnotation.class));
-    selection.set(CoreAnnotations.SentencesAnnotation.class, parseable);
-    Objects.requireNonNull(dependencyPipeline).annotate(selection);
+    return dependencies(documentId, graphs, sentences);
   }
 
   private AnnotatedText convert(String documentId, String text, Annotation annotation) {
@@ -339,20 +468,10 @@ public final class CoreNlpAnnotator {
       }
     }
 
-    List<Dependency> dependencies =
-        config.wants(Layer.DEPENDENCIES)
-            ? dependencies(documentId, coreSentences, sentences)
-            : List.of();
-
+    EnumSet<Layer> layers = EnumSet.copyOf(config.layers());
+    layers.remove(Layer.DEPENDENCIES);
     return new AnnotatedText(
-        documentId,
-        text,
-        tokens,
-        sentences,
-        nerMentions,
-        timeExpressions,
-        dependencies,
-        config.layers());
+        documentId, text, tokens, sentences, nerMentions, timeExpressions, List.of(), layers);
   }
 
   /** The 4-class tag, a SUTime tag when TIMES is on, otherwise {@code O}. */
@@ -383,17 +502,11 @@ public final class CoreNlpAnnotator {
   }
 
   private static List<Dependency> dependencies(
-      String documentId, List<CoreMap> coreSentences, List<Sentence> sentences) {
+      String documentId, Map<Integer, SemanticGraph> graphs, List<Sentence> sentences) {
     Set<Dependency> edges = new LinkedHashSet<>();
-    for (int i = 0; i < coreSentences.size(); i++) {
-      SemanticGraph graph =
-          coreSentences
-              .get(i)
-              .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-      if (graph == null) {
-        continue; // longer than maxDependencyTokens
-      }
-      Sentence sentence = sentences.get(i);
+    for (Map.Entry<Integer, SemanticGraph> parsed : graphs.entrySet()) {
+      SemanticGraph graph = parsed.getValue();
+      Sentence sentence = sentences.get(parsed.getKey());
       for (IndexedWord root : graph.getRoots()) {
         edges.add(new Dependency(-1, tokenOf(documentId, sentence, root), "root"));
       }

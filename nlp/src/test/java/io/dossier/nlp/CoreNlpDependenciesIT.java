@@ -3,11 +3,24 @@ package io.dossier.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import io.dossier.model.AnnotatedText;
 import io.dossier.model.Dependency;
 import io.dossier.model.Layer;
 import io.dossier.model.Sentence;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +89,87 @@ class CoreNlpDependenciesIT {
     assertThat(at.dependencies())
         .isNotEmpty()
         .allMatch(d -> at.tokens().get(d.dependent()).sentence() == 0);
+  }
+
+  @Test
+  void edgesAreThoseOfCoreNlpsOwnDependencyAnnotator() {
+    String text =
+        TEXT
+            + "\n\nThe minister, who had denied the report, said on Monday that forces loyal to"
+            + " the government would not withdraw from the city unless the rebels laid down their"
+            + " arms and talks resumed.";
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,depparse");
+    p.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("pos.model", CoreNlpAnnotator.POS_MODEL);
+    p.setProperty("depparse.model", CoreNlpAnnotator.DEPPARSE_MODEL);
+    Annotation stock = new Annotation(text);
+    new StanfordCoreNLP(p).annotate(stock);
+    List<String> expected = new ArrayList<>();
+    int offset = 0;
+    for (CoreMap s : stock.get(CoreAnnotations.SentencesAnnotation.class)) {
+      SemanticGraph g =
+          s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        expected.add(
+            (offset + e.getGovernor().index() - 1)
+                + " "
+                + e.getRelation()
+                + " "
+                + (offset + e.getDependent().index() - 1));
+      }
+      offset += s.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    List<String> actual =
+        annotator.annotate("d", text, null).dependencies().stream()
+            .filter(d -> d.governor() >= 0)
+            .map(d -> d.governor() + " " + d.relation() + " " + d.dependent())
+            .toList();
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void onlyTheSentencesTheSelectorChoosesAreParsed() {
+    CoreNlpAnnotator second =
+        CoreNlpAnnotator.create(
+            NlpConfig.forLayers(Layer.DEPENDENCIES),
+            text -> {
+              BitSet b = new BitSet();
+              b.set(1);
+              return b;
+            },
+            1);
+    AnnotatedText at = second.annotate("d", TEXT, null);
+    assertThat(at.has(Layer.DEPENDENCIES)).isTrue();
+    assertThat(at.dependencies())
+        .isNotEmpty()
+        .allMatch(d -> at.tokens().get(d.dependent()).sentence() == 1);
+    assertThat(second.statistics())
+        .containsEntry("sentences", 2L)
+        .containsEntry("sentences parsed", 1L);
+    // the parse of a sentence does not depend on which others are parsed
+    List<Dependency> full = annotator.annotate("d", TEXT, null).dependencies();
+    assertThat(full).containsAll(at.dependencies());
+  }
+
+  @Test
+  void concurrentCallersGetTheSameParses() throws Exception {
+    CoreNlpAnnotator two =
+        CoreNlpAnnotator.create(NlpConfig.forLayers(Layer.DEPENDENCIES), SentenceSelector.ALL, 2);
+    List<Dependency> expected = annotator.annotate("d", TEXT, null).dependencies();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<List<Dependency>>> futures = new ArrayList<>();
+      for (int i = 0; i < 9; i++) {
+        futures.add(pool.submit(() -> two.annotate("d", TEXT, null).dependencies()));
+      }
+      for (Future<List<Dependency>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -43,6 +43,7 @@ public final class Benchmark {
    * @param peakHeapBytes peak used heap, sampled
    * @param peakLiveHeapBytes peak heap in use right after a collection
    * @param stageMillis time per stage, summed over threads
+   * @param annotation what the annotation stage reports (sentences parsed, time per part)
    */
   public record Result(
       String name,
@@ -53,7 +54,8 @@ public final class Benchmark {
       double loadSeconds,
       long peakHeapBytes,
       long peakLiveHeapBytes,
-      Map<String, Long> stageMillis) {
+      Map<String, Long> stageMillis,
+      Map<String, Long> annotation) {
 
     /** Articles per second, model loading excluded. */
     public double articlesPerSecond() {
@@ -85,7 +87,7 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     try (HeapSampler heap = new HeapSampler();
         SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(storeDir)) {
-      ArticleProcessor processor = Engine.standardProcessor();
+      ArticleProcessor processor = Engine.standardProcessor(threads);
       double load = (System.nanoTime() - t0) / 1e9;
       IngestSummary summary =
           new Ingestor(kb, () -> processor, Engine.standardResolver(), threads)
@@ -101,7 +103,8 @@ public final class Benchmark {
           load,
           heap.peakUsed(),
           heap.peakAfterGc(),
-          processor.timings().millis());
+          processor.timings().millis(),
+          processor.annotationStatistics());
     }
   }
 
@@ -148,6 +151,7 @@ public final class Benchmark {
           load,
           heap.peakUsed(),
           heap.peakAfterGc(),
+          Map.of(),
           Map.of());
     }
   }

@@ -5,8 +5,11 @@ import io.dossier.model.AnnotatedText;
 import io.dossier.model.Article;
 import io.dossier.model.DocumentAnalysis;
 import io.dossier.model.Layer;
+import io.dossier.nlp.SentenceSelector;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,6 +42,22 @@ public final class ArticleProcessor {
   /** The layers the annotation stage must produce for {@code stages}. */
   public static Set<Layer> requiredLayers(List<ExtractionStage> stages) {
     return PipelinePlan.required(stages);
+  }
+
+  /**
+   * The sentences to dependency-parse for {@code stages}: those that some stage requiring {@link
+   * Layer#DEPENDENCIES} may read ({@link ExtractionStage#sentencesToParse}).
+   */
+  public static SentenceSelector parseSelection(List<ExtractionStage> stages) {
+    List<ExtractionStage> readers =
+        stages.stream().filter(s -> s.requires().contains(Layer.DEPENDENCIES)).toList();
+    return text -> {
+      BitSet union = new BitSet();
+      for (ExtractionStage stage : readers) {
+        union.or(stage.sentencesToParse(text));
+      }
+      return union;
+    };
   }
 
   /** The language the annotation and extraction stages are built for. */
@@ -82,5 +101,10 @@ public final class ArticleProcessor {
   /** Time spent per stage so far. */
   public StageTimings timings() {
     return timings;
+  }
+
+  /** What the annotation stage reports about its work ({@link TextAnnotation#statistics}). */
+  public Map<String, Long> annotationStatistics() {
+    return annotation.statistics();
   }
 }

@@ -2,8 +2,10 @@
 package io.dossier.engine.pipeline;
 
 import io.dossier.extract.claim.ClaimExtractor;
+import io.dossier.extract.claim.ClaimSentences;
 import io.dossier.model.AnnotatedText;
 import io.dossier.model.Layer;
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -34,6 +36,12 @@ public final class ClaimStage implements ExtractionStage {
   @Override
   public Set<Layer> provides() {
     return Set.of();
+  }
+
+  /** The sentences with a speech cue or right after a quotation ({@link ClaimSentences}). */
+  @Override
+  public BitSet sentencesToParse(AnnotatedText text) {
+    return ClaimSentences.toParse(text);
   }
 
   @Override

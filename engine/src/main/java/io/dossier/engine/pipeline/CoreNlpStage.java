@@ -6,12 +6,15 @@ import io.dossier.model.Article;
 import io.dossier.model.Layer;
 import io.dossier.nlp.CoreNlpAnnotator;
 import io.dossier.nlp.NlpConfig;
+import io.dossier.nlp.SentenceSelector;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The annotation stage backed by CoreNLP, configured for exactly the layers the extraction stages
- * need (dependency parsing, for instance, is only run when a stage requires it). Relative time
- * expressions are anchored at the article's publication date; undated articles get no anchor.
+ * need (dependency parsing, for instance, is only run when a stage requires it, and then only on
+ * the sentences a {@link SentenceSelector} chooses). Relative time expressions are anchored at the
+ * article's publication date; undated articles get no anchor.
  */
 public final class CoreNlpStage implements TextAnnotation {
   private final CoreNlpAnnotator annotator;
@@ -20,9 +23,26 @@ public final class CoreNlpStage implements TextAnnotation {
     this.annotator = annotator;
   }
 
-  /** Builds the CoreNLP pipeline (loads models) for the given layers. */
+  /** Builds the CoreNLP pipeline (loads models) for the given layers; parses every sentence. */
   public static CoreNlpStage create(Set<Layer> layers) {
     return new CoreNlpStage(CoreNlpAnnotator.create(NlpConfig.forLayers(layers)));
+  }
+
+  /**
+   * Builds the CoreNLP pipeline (loads models) for the given layers, dependency-parsing only the
+   * sentences {@code parse} chooses, with one parser per thread for {@code threads} threads.
+   */
+  public static CoreNlpStage create(Set<Layer> layers, SentenceSelector parse, int threads) {
+    return new CoreNlpStage(CoreNlpAnnotator.create(NlpConfig.forLayers(layers), parse, threads));
+  }
+
+  /**
+   * Sentences and tokens seen and parsed, and milliseconds per part ({@link
+   * CoreNlpAnnotator#statistics}).
+   */
+  @Override
+  public Map<String, Long> statistics() {
+    return annotator.statistics();
   }
 
   @Override

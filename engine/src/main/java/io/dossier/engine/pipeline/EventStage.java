@@ -4,6 +4,7 @@ package io.dossier.engine.pipeline;
 import io.dossier.extract.event.EventExtractor;
 import io.dossier.model.AnnotatedText;
 import io.dossier.model.Layer;
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -34,6 +35,12 @@ public final class EventStage implements ExtractionStage {
   @Override
   public Set<Layer> provides() {
     return Set.of();
+  }
+
+  /** The sentences with a candidate trigger ({@link EventExtractor#sentencesToParse}). */
+  @Override
+  public BitSet sentencesToParse(AnnotatedText text) {
+    return EventExtractor.sentencesToParse(text);
   }
 
   @Override

@@ -4,6 +4,7 @@ package io.dossier.engine.pipeline;
 import io.dossier.model.AnnotatedText;
 import io.dossier.model.Article;
 import io.dossier.model.Layer;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,5 +19,10 @@ public interface TextAnnotation extends Stage {
   @Override
   default Set<Layer> requires() {
     return Set.of();
+  }
+
+  /** Counts and timings of the work done so far, for measurements; none by default. */
+  default Map<String, Long> statistics() {
+    return Map.of();
   }
 }

@@ -22,6 +22,7 @@ import io.dossier.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -135,6 +136,12 @@ public final class EventExtractor {
   /** Verbs whose complement is an order given to someone. */
   private static final Set<String> ORDER_VERBS =
       Set.of("order", "instruct", "direct", "command", "tell");
+
+  /** Verbs besides the reporting verbs whose "must" complement is a demand ({@link #RULE_MUST}). */
+  private static final Set<String> MUST_CUES = Set.of("reiterate", "declare", "insist");
+
+  /** Auxiliaries that make a reported complement a demand ({@link #RULE_MUST}). */
+  private static final Set<String> MUST_AUX = Set.of("must", "should");
 
   /** Lemmas that say something is intended or offered ("willing to", "ready to"). */
   private static final Set<String> INTENT_LEMMAS =
@@ -321,6 +328,41 @@ public final class EventExtractor {
               responds));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The sentences of {@code text} that can yield an event, decided without the dependency parse:
+   * those with a word the trigger {@link Lexicon} knows as a verb or noun (any condition of its
+   * senses may hold once parsed), a casualty verb, an order verb ({@link #RULE_ORDER}), or a
+   * reporting verb next to "must" / "should" ({@link #RULE_MUST}). Every other sentence yields no
+   * event whatever its parse, so it need not be parsed. Reads the same lexicon and word lists as
+   * the rules, so a trigger or cue added to them is covered here too.
+   *
+   * @param text tokens, sentences, POS and lemmas (dependencies are not read)
+   */
+  public static BitSet sentencesToParse(AnnotatedText text) {
+    Objects.requireNonNull(text, "text");
+    Graph g = new Graph(text);
+    Lexicon lexicon = Lexicon.standard();
+    BitSet out = new BitSet();
+    for (Sentence s : text.sentences()) {
+      boolean reporting = false;
+      boolean must = false;
+      for (int t = s.firstToken(); t < s.endToken() && !out.get(s.index()); t++) {
+        String lemma = g.lemma(t);
+        boolean verb = g.verb(t);
+        if (lexicon.mayTrigger(g, t)
+            || (verb && (ORDER_VERBS.contains(lemma) || GENERIC_CASUALTY.contains(lemma)))) {
+          out.set(s.index());
+        }
+        reporting |= verb && (Cues.REPORTING_LEMMAS.contains(lemma) || MUST_CUES.contains(lemma));
+        must |= MUST_AUX.contains(lemma);
+        if (reporting && must) {
+          out.set(s.index());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -537,14 +579,13 @@ public final class EventExtractor {
         continue;
       }
       String l = g.lemma(t);
-      if (!Cues.REPORTING_LEMMAS.contains(l)
-          && !Set.of("reiterate", "declare", "insist").contains(l)) {
+      if (!Cues.REPORTING_LEMMAS.contains(l) && !MUST_CUES.contains(l)) {
         continue;
       }
       for (int c : g.children(t, "ccomp")) {
         boolean must = false;
         for (Graph.Edge e : g.children(c)) {
-          if (e.rel().equals("aux") && Set.of("must", "should").contains(g.lemma(e.token()))) {
+          if (e.rel().equals("aux") && MUST_AUX.contains(g.lemma(e.token()))) {
             must = true;
           }
         }

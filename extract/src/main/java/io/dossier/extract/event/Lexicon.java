@@ -548,6 +548,24 @@ final class Lexicon {
     return null;
   }
 
+  /**
+   * Whether token {@code t} may be a trigger, read without the parse: {@link #sense} could return a
+   * sense for it with some dependency tree (the conditions of a sense only narrow it).
+   */
+  boolean mayTrigger(Graph g, int t) {
+    if (g.verb(t)) {
+      return verbs.containsKey(g.lemma(t));
+    }
+    if (!g.noun(t)) {
+      return false;
+    }
+    if (nouns.containsKey(g.lemma(t))) {
+      return true;
+    }
+    String w = g.lower(t);
+    return w.endsWith("s") && nouns.containsKey(w.substring(0, w.length() - 1));
+  }
+
   /** Whether the lemma is a trigger of some sense with the given pos ({@code v} or {@code n}). */
   boolean knows(String pos, String lemma) {
     return (pos.equals("v") ? verbs : nouns).containsKey(lemma);

@@ -29,7 +29,27 @@ class ClaimExtractorTest {
       assertThat(c.provenance().document()).isEqualTo("d1");
       assertThat(c.provenance().version()).isEqualTo(ClaimExtractor.VERSION);
     }
+    // the sentences that ClaimSentences.toParse leaves unparsed would give no claim
+    AnnotatedText lean = onlyParsed(text, ClaimSentences.toParse(text));
+    assertThat(extractor.extract(lean, p.entities()))
+        .as("claims with only the sentences to parse parsed")
+        .isEqualTo(claims);
     return claims;
+  }
+
+  /** {@code text} with the dependency edges of the sentences outside {@code keep} removed. */
+  static AnnotatedText onlyParsed(AnnotatedText text, java.util.BitSet keep) {
+    return new AnnotatedText(
+        text.document(),
+        text.text(),
+        text.tokens(),
+        text.sentences(),
+        text.nerMentions(),
+        text.times(),
+        text.dependencies().stream()
+            .filter(d -> keep.get(text.tokens().get(d.dependent()).sentence()))
+            .toList(),
+        text.layers());
   }
 
   private static List<String> pieces(AnnotatedText text, ClaimMention c) {

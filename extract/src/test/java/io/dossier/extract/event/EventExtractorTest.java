@@ -29,7 +29,27 @@ class EventExtractorTest {
     AnnotatedText text = p.text();
     List<EventMention> events = extractor.extract(text, p.entities(), p.times(), published);
     assertSpansFit(text, events);
+    // the sentences that EventExtractor.sentencesToParse leaves unparsed would give no event
+    AnnotatedText lean = onlyParsed(text, EventExtractor.sentencesToParse(text));
+    assertThat(extractor.extract(lean, p.entities(), p.times(), published))
+        .as("events with only the sentences to parse parsed")
+        .isEqualTo(events);
     return events;
+  }
+
+  /** {@code text} with the dependency edges of the sentences outside {@code keep} removed. */
+  static AnnotatedText onlyParsed(AnnotatedText text, java.util.BitSet keep) {
+    return new AnnotatedText(
+        text.document(),
+        text.text(),
+        text.tokens(),
+        text.sentences(),
+        text.nerMentions(),
+        text.times(),
+        text.dependencies().stream()
+            .filter(d -> keep.get(text.tokens().get(d.dependent()).sentence()))
+            .toList(),
+        text.layers());
   }
 
   /** Every span of every event must cover exactly the text stored with it. */

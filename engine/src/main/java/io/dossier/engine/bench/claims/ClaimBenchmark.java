@@ -78,10 +78,11 @@ public final class ClaimBenchmark {
       throws IOException, InterruptedException {
     List<ExtractionStage> stages = List.of(new EntityStage(), new ClaimStage());
     java.util.Set<Layer> layers = ArticleProcessor.requiredLayers(stages);
+    // the sentences are parsed as ingest parses them: only those that may yield a claim
+    java.util.function.Supplier<TextAnnotation> stage =
+        () -> CoreNlpStage.create(layers, ArticleProcessor.parseSelection(stages), threads);
     TextAnnotation annotation =
-        cache == null
-            ? CoreNlpStage.create(layers)
-            : new CachedAnnotation(cache, layers, () -> CoreNlpStage.create(layers));
+        cache == null ? stage.get() : new CachedAnnotation(cache, layers, stage);
     ArticleProcessor processor = new ArticleProcessor(annotation, stages);
     List<PolnearCorpus.Article> articles =
         limit > 0 && limit < corpus.articles().size()

@@ -88,7 +88,9 @@ public final class EventBenchmark {
       List<PloverRecord> records, boolean measureDepparse, IntConsumer progress) {
     List<ExtractionStage> stages = List.of(new EntityStage(), new TimeStage(), new EventStage());
     Set<Layer> layers = ArticleProcessor.requiredLayers(stages);
-    Capturing annotation = new Capturing(CoreNlpStage.create(layers));
+    // the sentences are parsed as ingest parses them: only those that may yield an event
+    Capturing annotation =
+        new Capturing(CoreNlpStage.create(layers, ArticleProcessor.parseSelection(stages), 1));
     ArticleProcessor processor = new ArticleProcessor(annotation, stages);
     // warm up on a sentence of our own so that class loading does not count
     processor.process(article("warmup", "The army shelled the town on Sunday, killing five."));
