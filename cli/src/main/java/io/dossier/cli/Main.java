@@ -14,6 +14,12 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news articles about a conflict into an evidence-linked knowledge base.",
+    footer = {
+      "",
+      "Batch mode on Apache Spark (the ./dossier launcher runs these on the spark module):",
+      "  spark     Runs ingest as a Spark job: dossier spark --master local[2] INPUT... --out DIR",
+      "  load      Loads that job's Parquet tables: dossier load --parquet DIR --store TARGET"
+    },
     subcommands = {
       IngestCommand.class,
       ExportCommand.class,

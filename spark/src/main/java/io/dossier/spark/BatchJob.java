@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,11 +99,22 @@ public final class BatchJob {
    *
    * @param summary the same counts and issues {@code dossier ingest} reports
    * @param rows rows written per table
+   * @param phases milliseconds per phase, in order
    * @param componentRounds rounds of label propagation until the components were stable
    * @param largestComponent documents in the largest group resolved in one task
    */
   public record Result(
-      IngestSummary summary, Map<String, Long> rows, int componentRounds, long largestComponent) {}
+      IngestSummary summary,
+      Map<String, Long> rows,
+      Map<String, Long> phases,
+      int componentRounds,
+      long largestComponent) {}
+
+  private static long lap(Map<String, Long> phases, String name, long since) {
+    long now = System.nanoTime();
+    phases.put(name, (now - since) / 1_000_000);
+    return now;
+  }
 
   private final SparkSession spark;
   private final ProcessorFactory processors;
@@ -120,6 +132,8 @@ public final class BatchJob {
   /** Runs the job. */
   public Result run(Options options) throws IOException {
     long started = System.nanoTime();
+    Map<String, Long> phases = new LinkedHashMap<>();
+    long lap = started;
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
     requireFreshOutput(options.out(), hadoop);
@@ -149,6 +163,7 @@ public final class BatchJob {
     List<Meta> metas = new ArrayList<>(reads.map(Read::meta).collect());
     metas.sort(Comparator.comparingLong(Meta::order));
     Admission admission = admit(metas, issues);
+    lap = lap(phases, "read", lap);
     Broadcast<Map<Long, Long>> seqOf = jsc.broadcast(admission.seqOf());
 
     // 3. analyse
@@ -160,6 +175,7 @@ public final class BatchJob {
             .mapPartitions(new Analyse(processors))
             .persist(StorageLevel.MEMORY_AND_DISK());
     List<Analysed> failures = analysed.filter(a -> a.failure != null).collect();
+    lap = lap(phases, "analyse", lap);
     JavaRDD<Analysed> ok = analysed.filter(a -> a.failure == null);
     Map<Long, Meta> metaBySeq = new HashMap<>();
     for (Meta m : metas) {
@@ -181,10 +197,12 @@ public final class BatchJob {
 
     // 4. near-duplicates
     Map<Long, String> duplicateOf = nearDuplicates(ok, metaBySeq, failed);
+    lap = lap(phases, "near-duplicates", lap);
     Broadcast<Map<Long, String>> duplicates = jsc.broadcast(duplicateOf);
 
     // 5. entity resolution by connected components of shared blocking keys
     Components components = components(ok, partitions);
+    lap = lap(phases, "components", lap);
     Path gazetteer = options.gazetteer();
     String gazetteerFile = gazetteer == null ? null : gazetteer.toString();
     JavaRDD<Resolved> resolved =
@@ -210,9 +228,11 @@ public final class BatchJob {
       }
     }
     FactsInDriver.Merged merged = facts.merge();
+    lap = lap(phases, "resolve, events and claims", lap);
 
     // 7. write
     Map<String, Long> rows = new Tables(spark).write(resolved, merged, options.out());
+    lap = lap(phases, "write", lap);
     reads.unpersist(false);
     analysed.unpersist(false);
     resolved.unpersist(false);
@@ -220,7 +240,8 @@ public final class BatchJob {
     IngestSummary summary =
         new IngestSummary(
             ingested, admission.duplicates(), issues.size(), issues, elapsed, notAnalysed);
-    return new Result(summary, rows, components.rounds(), largest);
+    LOG.info("Batch run phases (ms): {}", phases);
+    return new Result(summary, rows, phases, components.rounds(), largest);
   }
 
   private static void requireFreshOutput(String out, Configuration hadoop) throws IOException {

@@ -29,6 +29,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
@@ -57,6 +58,8 @@ import scala.Tuple2;
  * </ul>
  */
 final class Tables {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tables.class);
+
   static final String DOCUMENTS = "documents";
   static final String ENTITIES = "entities";
   static final String MENTIONS = "mentions";
@@ -244,13 +247,25 @@ final class Tables {
   }
 
   private long save(JavaRDD<Row> rows, StructType schema, String out, String table) {
-    Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    LongAccumulator written = spark.sparkContext().longAccumulator(table);
+    Dataset<Row> frame =
+        spark.createDataFrame(
+            rows.map(
+                r -> {
+                  written.add(1);
+                  return r;
+                }),
+            schema);
+    long t0 = System.nanoTime();
     frame.write().parquet(out + "/" + table);
-    return spark.read().parquet(out + "/" + table).count();
+    LOG.debug("Wrote {} in {} ms", table, (System.nanoTime() - t0) / 1_000_000);
+    return written.value();
   }
 
   private long save(List<Row> rows, StructType schema, String out, String table) {
+    long t0 = System.nanoTime();
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(out + "/" + table);
+    LOG.debug("Wrote {} in {} ms", table, (System.nanoTime() - t0) / 1_000_000);
     return rows.size();
   }
 

@@ -125,10 +125,20 @@ class SparkEquivalenceIT {
   @Test
   void sameExportAsIngestWithCoreNlpOnTheSampleCorpus() throws IOException {
     Path samples = Path.of(System.getProperty("dossier.home", "..")).resolve("samples/corpus");
-    List<Path> inputs;
-    try (var files = Files.list(samples)) {
-      inputs = files.sorted().limit(8).toList();
-    }
+    // text, HTML and JSON Lines (two articles), with reports of the same events by several outlets
+    List<Path> inputs =
+        List.of(
+                "01-kna-offensive-velgrad.txt",
+                "02-shelling-kills-civilians-velgrad.html",
+                "05-video-executions-near-velgrad.txt",
+                "06-footage-prisoners-shot-republished.txt",
+                "07-twenty-prisoners-executed-east-velgrad.html",
+                "09-kna-spokesman-denies-executions.txt",
+                "11-monitoring-digest-week-2.jsonl",
+                "12-icc-arrest-warrant-warfelli.txt")
+            .stream()
+            .map(samples::resolve)
+            .toList();
     compare(inputs, ProcessorFactory.STANDARD, Engine::standardProcessor);
   }
 
@@ -155,6 +165,9 @@ class SparkEquivalenceIT {
                     IngestDefaults.NONE,
                     null,
                     2));
+    System.out.printf(
+        "spark path: %s; %d rounds, largest group %d%n",
+        result.phases(), result.componentRounds(), result.largestComponent());
     Path sparkStore = tmp.resolve("spark-store");
     Path sparkExport = tmp.resolve("spark-export");
     try (Engine engine =
