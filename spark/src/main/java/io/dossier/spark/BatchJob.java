@@ -189,7 +189,7 @@ public final class BatchJob {
       failed.add(a.seq);
       issues.add(
           new IngestIssue(
-              metaBySeq.get(a.seq).source,
+              metaBySeq.get(a.seq).source(),
               null,
               IngestIssue.Kind.FAILED,
               "processing failed: " + a.failure));

@@ -74,7 +74,7 @@ final class SparkCommand implements Callable<Integer> {
       description = "GeoNames-format file to geocode event places (must be readable by executors).")
   @Nullable Path gazetteer;
 
-  @Option(names = "--verbose", description = "Stack traces on errors.")
+  @Option(names = "--verbose", description = "Stack traces on errors; time per phase.")
   boolean verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,6 +102,16 @@ final class SparkCommand implements Callable<Integer> {
         out.println(line + " (Dossier's analysis is English-only)");
       }
       out.println("wrote Parquet tables to " + this.out + ": " + describe(result.rows()));
+      if (verbose) {
+        err.println(
+            "phase time (ms): "
+                + result.phases()
+                + "; entity resolution groups: "
+                + result.componentRounds()
+                + " rounds of label propagation, largest group "
+                + result.largestComponent()
+                + " documents");
+      }
       return result.summary().failed() > 0 ? SparkMain.EXIT_INPUT_FAILURES : 0;
     } finally {
       spark.stop();
