@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -197,6 +198,9 @@ final class Tables {
           field("evidence", STRING, false),
           field("sources", DataTypes.createArrayType(STRING, false), false));
 
+  /** Rows per task when a table built in the driver is written (events, claims). */
+  private static final int DRIVER_SLICE = 2_000;
+
   private final SparkSession spark;
 
   Tables(SparkSession spark) {
@@ -262,9 +266,12 @@ final class Tables {
     return written.value();
   }
 
+  /** Rows built in the driver, shipped in slices of at most {@value #DRIVER_SLICE} rows. */
   private long save(List<Row> rows, StructType schema, String out, String table) {
     long t0 = System.nanoTime();
-    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(out + "/" + table);
+    int slices = Math.max(1, (rows.size() + DRIVER_SLICE - 1) / DRIVER_SLICE);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    spark.createDataFrame(jsc.parallelize(rows, slices), schema).write().parquet(out + "/" + table);
     LOG.debug("Wrote {} in {} ms", table, (System.nanoTime() - t0) / 1_000_000);
     return rows.size();
   }
