@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -42,9 +43,15 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Whether {@code input} names a Hadoop file system path (has a scheme). */
+  /**
+   * Whether {@code input} names a Hadoop file system path: it has a scheme ({@code file:/}, {@code
+   * hdfs://}, …) other than http or https.
+   */
   static boolean isHadoop(String input) {
-    return SCHEME.matcher(input).matches() && !UrlArticleReader.isUrl(input);
+    String lower = input.strip().toLowerCase(Locale.ROOT);
+    return SCHEME.matcher(lower).matches()
+        && !lower.startsWith("http://")
+        && !lower.startsWith("https://");
   }
 
   /** The files to read for {@code inputs}, in ingest order; problems go to {@code issues}. */
@@ -53,15 +60,15 @@ final class Inputs {
     List<String> files = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String input : inputs) {
-      if (UrlArticleReader.isUrl(input)) {
+      if (isHadoop(input)) {
+        listHadoop(input, hadoop, files, seen, issues);
+      } else if (UrlArticleReader.isUrl(input)) {
         issues.accept(
             new IngestIssue(
                 input,
                 null,
                 IngestIssue.Kind.UNSUPPORTED,
                 "the Spark job reads files only; fetch URLs with 'dossier ingest'"));
-      } else if (isHadoop(input)) {
-        listHadoop(input, hadoop, files, seen, issues);
       } else {
         Path path;
         try {

@@ -3,6 +3,8 @@ package io.dossier.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dossier.engine.Engine;
 import io.dossier.engine.EngineConfig;
 import io.dossier.engine.export.JsonlExporter;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * job (local[2]) followed by {@code dossier load}: every file of the export, line for line.
  */
 class SparkEquivalenceIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static SparkSession spark;
 
   @TempDir Path tmp;
@@ -119,7 +122,19 @@ class SparkEquivalenceIT {
             + " little, the LNA said.\n",
         StandardCharsets.UTF_8);
     FakeFactory factory = new FakeFactory(names);
-    compare(List.of(in), factory, factory::create);
+    Path export = compare(List.of(in), factory, factory::create);
+    // the corpus exercises what the job must reproduce: a near-duplicate, a link across spellings
+    assertThat(Files.readString(export.resolve("documents.jsonl")))
+        .contains("\"duplicate_of\":\"d-s0\"");
+    JsonNode haftar = null;
+    for (String line : Files.readAllLines(export.resolve("entities.jsonl"))) {
+      JsonNode entity = JSON.readTree(line);
+      if (entity.get("name").asText().equals("Khalifa Haftar")) {
+        haftar = entity;
+      }
+    }
+    assertThat(haftar).isNotNull();
+    assertThat(haftar.get("aliases").findValuesAsText("name")).contains("Khalifa Hifter", "Hifter");
   }
 
   @Test
@@ -142,7 +157,8 @@ class SparkEquivalenceIT {
     compare(inputs, ProcessorFactory.STANDARD, Engine::standardProcessor);
   }
 
-  private void compare(
+  /** Runs both paths, compares their exports and returns the folder of the Spark path's one. */
+  private Path compare(
       List<Path> inputs, ProcessorFactory factory, Supplier<ArticleProcessor> processor)
       throws IOException {
     Path ingestExport = tmp.resolve("ingest-export");
@@ -189,5 +205,6 @@ class SparkEquivalenceIT {
       assertThat(actual).as(file).containsExactlyElementsOf(expected);
     }
     assertThat(Files.readAllLines(ingestExport.resolve("entities.jsonl"))).isNotEmpty();
+    return sparkExport;
   }
 }
