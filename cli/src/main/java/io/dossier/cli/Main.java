@@ -16,9 +16,9 @@ import picocli.CommandLine.ParameterException;
     description = "Turns news articles about a conflict into an evidence-linked knowledge base.",
     footer = {
       "",
-      "Batch mode on Apache Spark (the ./dossier launcher runs these on the spark module):",
-      "  spark     Runs ingest as a Spark job: dossier spark --master local[2] INPUT... --out DIR",
-      "  load      Loads that job's Parquet tables: dossier load --parquet DIR --store TARGET"
+      "Batch mode on Apache Spark (./dossier runs these on the spark module):",
+      "  spark     Ingest as a Spark job, writing Parquet tables (INPUT... --out DIR)",
+      "  load      Load those tables into a store (--parquet DIR --store TARGET)"
     },
     subcommands = {
       IngestCommand.class,

@@ -50,8 +50,16 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SparkSession spark = Sessions.open("dossier load", master, 0);
+    ParquetLoader loader = new ParquetLoader(spark);
+    try {
+      // before the store is opened (and created): a wrong folder must not leave an empty store
+      loader.requireTables(parquet);
+    } catch (RuntimeException | java.io.IOException e) {
+      spark.stop();
+      throw e;
+    }
     try (Engine engine = Engine.open(new EngineConfig(store, 1))) {
-      ParquetLoader.Result result = new ParquetLoader(spark).load(parquet, engine.knowledgeBase());
+      ParquetLoader.Result result = loader.load(parquet, engine.knowledgeBase());
       if (result.alreadyLoaded()) {
         out.println(
             store + " already holds the " + result.documents() + " documents; nothing to do");

@@ -114,7 +114,8 @@ public final class ParquetLoader {
     return new Result(documents, events.size(), claims.size(), false);
   }
 
-  private void requireTables(String dir) throws java.io.IOException {
+  /** Fails with a one-line message unless {@code dir} holds every table of a batch run. */
+  void requireTables(String dir) throws java.io.IOException {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
     FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
     for (String table : Tables.ALL) {

@@ -66,7 +66,9 @@ public final class SparkMain implements Runnable {
             err.println(
                 "hint: "
                     + (ex instanceof ConfigException
-                        ? "check the options; 'dossier spark --help' lists them"
+                        ? "check the options; '"
+                            + commandLine.getCommandSpec().qualifiedName()
+                            + " --help' lists them"
                         : ex instanceof StorageException
                             ? "check that --store names a store you can write to"
                             : "run with --verbose for the stack trace")
