@@ -118,6 +118,8 @@ class ArchitectureTest {
   void onlyStoreTouchesLuceneAndJdbc() {
     confined("org.apache.lucene..", "io.dossier.store..");
     confined("org.sqlite..", "io.dossier.store..");
+    confined("org.postgresql..", "io.dossier.store..");
+    confined("org.flywaydb..", "io.dossier.store..");
     confined("java.sql..", "io.dossier.store..");
   }
 

@@ -6,6 +6,7 @@ import io.dossier.engine.bench.resolution.EcbPlusEvaluation;
 import io.dossier.engine.bench.resolution.EcbPlusEvaluation.Kinds;
 import io.dossier.engine.bench.resolution.EcbPlusEvaluation.Setting;
 import io.dossier.engine.bench.resolution.EcbPlusEvaluation.UnnamedChains;
+import io.dossier.engine.bench.resolution.FactScaling;
 import io.dossier.engine.bench.resolution.NamePool;
 import io.dossier.engine.bench.resolution.ResolutionReport;
 import io.dossier.engine.bench.resolution.ResolutionScaling;
@@ -86,6 +87,13 @@ final class BenchResolutionCommand implements Callable<Integer> {
   boolean noScaling;
 
   @Option(
+      names = "--facts",
+      description =
+          "Only time cross-article fact resolution (event merging, claim linking, relations) on"
+              + " synthesized documents of each --sizes; needs no data.")
+  boolean facts;
+
+  @Option(
       names = "--no-fold",
       description =
           "Give the resolver every gold chain and every unlinked mention as its own local entity,"
@@ -109,6 +117,9 @@ final class BenchResolutionCommand implements Callable<Integer> {
     if (entitiesPerArticle < 1) {
       throw new ConfigException(
           "--entities-per-article must be 1 or more (was " + entitiesPerArticle + ")");
+    }
+    if (facts) {
+      return factScaling(out, err);
     }
     Path dir = ecbplus != null ? ecbplus : shared("ecbplus");
     if (!Files.isDirectory(dir)) {
@@ -185,6 +196,45 @@ final class BenchResolutionCommand implements Callable<Integer> {
         }
         out.println(ResolutionReport.scalingTable(setup.name(), points));
       }
+    }
+    return 0;
+  }
+
+  private int factScaling(PrintWriter out, PrintWriter err) {
+    FactScaling scaling = new FactScaling(seed);
+    err.println("bench-resolution: warming up fact resolution…");
+    scaling.run(Math.min(10_000, sizes.stream().mapToInt(i -> i).min().orElse(1)));
+    out.println(
+        "### Fact resolution cost ("
+            + FactScaling.PER_DAY
+            + " documents a day, 4 event mentions and 12 quotes each)");
+    out.println();
+    out.println(
+        "| documents | event mentions | claim mentions | events | claims | relations | resolve s"
+            + " | µs / document | × documents | × time | live heap after, MB |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    FactScaling.Row first = null;
+    for (int size : sizes) {
+      err.println("bench-resolution: fact resolution on " + size + " documents…");
+      FactScaling.Row r = scaling.run(size);
+      if (first == null) {
+        first = r;
+      }
+      out.printf(
+          java.util.Locale.ROOT,
+          "| %,d | %,d | %,d | %,d | %,d | %,d | %.2f | %,d | %.1f | %.1f | %,d |%n",
+          r.documents(),
+          r.eventMentions(),
+          r.claimMentions(),
+          r.events(),
+          r.claims(),
+          r.relations(),
+          r.millis() / 1000.0,
+          r.millis() * 1000 / r.documents(),
+          (double) r.documents() / first.documents(),
+          (double) r.millis() / Math.max(1, first.millis()),
+          r.liveHeapMb());
+      out.flush();
     }
     return 0;
   }

@@ -6,8 +6,8 @@ import io.dossier.engine.EngineConfig;
 import io.dossier.engine.curation.Curator;
 import io.dossier.model.EntityHead;
 import io.dossier.store.CurationException;
+import io.dossier.store.StoreLocation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -22,7 +22,7 @@ final class Curation {
   /** Runs {@code decision} against the store in {@code dir}; returns the exit code. */
   static int run(
       CommandLine.Model.CommandSpec spec,
-      Path dir,
+      StoreLocation dir,
       boolean verbose,
       Function<Curator, String> decision) {
     Stores.requireExisting(dir);
@@ -51,7 +51,7 @@ final class Curation {
     return n + (n == 1 ? " mention" : " mentions");
   }
 
-  private static String hint(CurationException.Reason reason, Path dir) {
+  private static String hint(CurationException.Reason reason, StoreLocation dir) {
     switch (reason) {
       case UNKNOWN_ENTITY:
         return "entity ids are the \"id\" field of entities.jsonl ('dossier export --store "

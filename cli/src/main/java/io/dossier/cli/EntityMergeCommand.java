@@ -2,7 +2,7 @@
 package io.dossier.cli;
 
 import io.dossier.engine.curation.Curator;
-import java.nio.file.Path;
+import io.dossier.store.StoreLocation;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -32,9 +32,13 @@ final class EntityMergeCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      paramLabel = "DIR",
-      description = "Knowledge-base folder.")
-  Path store;
+      paramLabel = "DIR|URL",
+      converter = Stores.LocationConverter.class,
+      description =
+          "Knowledge-base folder, or PostgreSQL database"
+              + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE (user and password also"
+              + " from PGUSER, PGPASSWORD).")
+  StoreLocation store;
 
   @Option(
       names = "--keep",

@@ -2,7 +2,7 @@
 package io.dossier.cli;
 
 import io.dossier.engine.curation.Curator;
-import java.nio.file.Path;
+import io.dossier.store.StoreLocation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,9 +32,13 @@ final class EntitySplitCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      paramLabel = "DIR",
-      description = "Knowledge-base folder.")
-  Path store;
+      paramLabel = "DIR|URL",
+      converter = Stores.LocationConverter.class,
+      description =
+          "Knowledge-base folder, or PostgreSQL database"
+              + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE (user and password also"
+              + " from PGUSER, PGPASSWORD).")
+  StoreLocation store;
 
   @Mixin CommonOptions common;
 

@@ -4,6 +4,7 @@ package io.dossier.cli;
 import io.dossier.engine.Engine;
 import io.dossier.engine.EngineConfig;
 import io.dossier.engine.export.JsonlExporter;
+import io.dossier.store.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,9 +39,13 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      paramLabel = "DIR",
-      description = "Knowledge-base folder.")
-  Path store;
+      paramLabel = "DIR|URL",
+      converter = Stores.LocationConverter.class,
+      description =
+          "Knowledge-base folder, or PostgreSQL database"
+              + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE (user and password also"
+              + " from PGUSER, PGPASSWORD).")
+  StoreLocation store;
 
   @Option(
       names = "--format",

@@ -8,6 +8,7 @@ import io.dossier.ingest.IngestDefaults;
 import io.dossier.ingest.UrlArticleReader;
 import io.dossier.ingest.web.FetchOptions;
 import io.dossier.model.IngestIssue;
+import io.dossier.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,9 +55,13 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      paramLabel = "DIR",
-      description = "Knowledge-base folder (created if missing).")
-  Path store;
+      paramLabel = "DIR|URL",
+      converter = Stores.LocationConverter.class,
+      description =
+          "Knowledge-base folder (created if missing), or PostgreSQL database"
+              + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE (user and password also"
+              + " from PGUSER, PGPASSWORD).")
+  StoreLocation store;
 
   @Mixin InputDefaultsOptions defaults;
 

@@ -92,7 +92,10 @@ public final class Main implements Runnable {
 
   private static String hintFor(Throwable ex) {
     if (ex instanceof StorageException) {
-      return "check that --store names a Dossier store folder you can write to";
+      return String.valueOf(ex.getMessage()).contains("postgresql://")
+          ? "check the --store URL, that the PostgreSQL server runs, and that the user may use"
+              + " the database"
+          : "check that --store names a Dossier store folder you can write to";
     }
     if (ex instanceof ConfigException) {
       return "check the options; 'dossier help' lists them";

@@ -5,8 +5,8 @@ import io.dossier.engine.Engine;
 import io.dossier.engine.EngineConfig;
 import io.dossier.server.DossierServer;
 import io.dossier.server.ServerConfig;
+import io.dossier.store.StoreLocation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +28,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      paramLabel = "DIR",
-      description = "Knowledge-base folder.")
-  Path store;
+      paramLabel = "DIR|URL",
+      converter = Stores.LocationConverter.class,
+      description =
+          "Knowledge-base folder, or PostgreSQL database"
+              + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE (user and password also"
+              + " from PGUSER, PGPASSWORD).")
+  StoreLocation store;
 
   @Option(
       names = "--host",

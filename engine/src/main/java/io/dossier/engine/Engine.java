@@ -21,7 +21,6 @@ import io.dossier.resolve.TransliterationResolver;
 import io.dossier.resolve.geo.Gazetteer;
 import io.dossier.resolve.geo.Geocoder;
 import io.dossier.store.KnowledgeBase;
-import io.dossier.store.SqliteKnowledgeBase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,13 +50,12 @@ public final class Engine implements AutoCloseable {
     this.resolver = resolver;
   }
 
-  /** Opens (creating if needed) the store named by {@code config}. */
+  /**
+   * Opens (creating if needed) the store named by {@code config}: a folder, or a database on a
+   * PostgreSQL server.
+   */
   public static Engine open(EngineConfig config) {
-    return new Engine(
-        config,
-        SqliteKnowledgeBase.open(config.store()),
-        Engine::standardProcessor,
-        standardResolver());
+    return new Engine(config, config.store().open(), Engine::standardProcessor, standardResolver());
   }
 
   /** Wraps an open store with a given processor factory (tests use a fake annotator). */

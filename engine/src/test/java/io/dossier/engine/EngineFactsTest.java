@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +112,62 @@ class EngineFactsTest {
           stages.add(new FakeEventStage());
           return new ArticleProcessor(new FakeAnnotation(Set.of("Haddar"), false), stages);
         });
+  }
+
+  @Test
+  void relationsStatedInTheTextAreExportedWithTheirEvidence() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(
+        in.resolve("a.jsonl"),
+        "{\"id\":\"voa\",\"outlet\":\"VOA\",\"text\":\"KNA commander Haddar spoke on"
+            + " Monday.\"}\n"
+            + "{\"id\":\"obs\",\"outlet\":\"Observer\",\"text\":\"Haddar, who leads the"
+            + " KNA, said nothing.\"}\n",
+        StandardCharsets.UTF_8);
+    Path store = tmp.resolve("kb");
+    try (Engine e =
+        Engine.of(
+            new EngineConfig(store, 1, null),
+            SqliteKnowledgeBase.open(store),
+            () ->
+                new ArticleProcessor(
+                    new FakeAnnotation(Map.of("Haddar", "PERSON", "KNA", "ORGANIZATION"), false),
+                    ArticleProcessor.standardStages()))) {
+      e.ingest(List.of(in), IngestDefaults.NONE, IngestListener.NONE);
+      assertThat(e.knowledgeBase().relationCount()).isEqualTo(1);
+      e.exportJsonl(tmp.resolve("out"));
+    }
+    List<String> lines = Files.readAllLines(tmp.resolve("out/relations.jsonl"));
+    assertThat(lines).hasSize(1);
+    JsonNode r = JSON.readTree(lines.get(0));
+    assertThat(r.get("id").asText()).startsWith("r-");
+    assertThat(r.get("predicate").asText()).isEqualTo("leads");
+    assertThat(r.get("sources")).extracting(JsonNode::asText).containsExactly("VOA", "Observer");
+    assertThat(r.get("evidence")).hasSize(2);
+    for (JsonNode evidence : r.get("evidence")) {
+      String text = documentText(evidence.get("document").asText());
+      assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
+          .isEqualTo(evidence.get("text").asText());
+      assertThat(evidence.get("rule").asText()).startsWith("text:");
+    }
+    List<String> entities = Files.readAllLines(tmp.resolve("out/entities.jsonl"));
+    String haddar =
+        entities.stream()
+            .map(this::tree)
+            .filter(n -> n.get("name").asText().equals("Haddar"))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asText();
+    assertThat(r.get("subject").asText()).isEqualTo(haddar);
+  }
+
+  private JsonNode tree(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

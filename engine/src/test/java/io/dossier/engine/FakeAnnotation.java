@@ -11,25 +11,33 @@ import io.dossier.model.Span;
 import io.dossier.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A model-free annotator for engine tests: whitespace tokens, one sentence, and every word in
- * {@code people} tagged PERSON; an entry of several words ({@code Khalifa Haftar}) tags those words
- * where they follow each other as one mention, longest entry first. Words end before trailing
- * punctuation; no dependency edges (so no events). Optionally sleeps a random time (to shuffle
- * thread timing) and fails on texts containing {@code FAIL}.
+ * {@code people} tagged PERSON (or each name with its given label); an entry of several words
+ * ({@code Khalifa Haftar}) tags those words where they follow each other as one mention, longest
+ * entry first. Words end before trailing punctuation; no dependency edges (so no events).
+ * Optionally sleeps a random time (to shuffle thread timing) and fails on texts containing {@code
+ * FAIL}.
  */
 class FakeAnnotation implements TextAnnotation {
   private static final Pattern WORD = Pattern.compile("\\S+");
-  private final Set<String> people;
+  private final Map<String, String> names;
   private final boolean jitter;
 
   FakeAnnotation(Set<String> people, boolean jitter) {
-    this.people = people;
+    this(people.stream().collect(Collectors.toMap(p -> p, p -> "PERSON")), jitter);
+  }
+
+  /** Tags each key of {@code names} with its value as NER label ({@code ORGANIZATION}…). */
+  FakeAnnotation(Map<String, String> names, boolean jitter) {
+    this.names = Map.copyOf(names);
     this.jitter = jitter;
   }
 
@@ -73,7 +81,7 @@ class FakeAnnotation implements TextAnnotation {
       }
       words.add(new Span(m.start(), end));
     }
-    int longest = people.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    int longest = names.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     String[] tags = new String[words.size()];
     List<NerMention> ner = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -82,11 +90,12 @@ class FakeAnnotation implements TextAnnotation {
         for (int k = i; k < i + n; k++) {
           phrase.append(k > i ? " " : "").append(words.get(k).of(text));
         }
-        if (people.contains(phrase.toString())) {
+        String label = names.get(phrase.toString());
+        if (label != null) {
           Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
-          ner.add(new NerMention(span, span.of(text), "PERSON", i, i + n));
+          ner.add(new NerMention(span, span.of(text), label, i, i + n));
           for (int k = i; k < i + n; k++) {
-            tags[k] = "PERSON";
+            tags[k] = label;
           }
           i += n - 1;
           break;

@@ -581,7 +581,11 @@ public final class DossierServer implements AutoCloseable {
       // filled in by the events, claims and relations stages
       body.put("events", List.of());
       body.put("claims", List.of());
-      body.put("relations", List.of());
+      body.put(
+          "relations",
+          kb.relationsOf(e.id(), 200).stream()
+              .map(io.dossier.engine.export.FactWire.RelationRecord::of)
+              .toList());
       return body;
     }
 

@@ -3,11 +3,14 @@ package io.dossier.spark;
 
 import io.dossier.model.Claim;
 import io.dossier.model.EntityHead;
+import io.dossier.model.EntityType;
 import io.dossier.model.Event;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.resolve.facts.ClaimLinker;
 import io.dossier.resolve.facts.DocumentFacts;
 import io.dossier.resolve.facts.EventMerger;
+import io.dossier.resolve.facts.RelationFinder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,23 +27,28 @@ import java.util.Map;
 final class FactsInDriver {
   private final List<DocumentFacts> documents = new ArrayList<>();
   private final Map<String, String> names = new HashMap<>();
+  private final Map<String, EntityType> types = new HashMap<>();
+  private final RelationFinder relations = new RelationFinder(types::get);
 
-  /** Merged events and linked claims. */
-  record Merged(List<Event> events, List<Claim> claims) {}
+  /** Merged events, linked claims and relations between entities. */
+  record Merged(List<Event> events, List<Claim> claims, List<Relation> relations) {}
 
   /** Adds the next document in input order. */
   void add(ResolvedDocument doc) {
     for (EntityHead head : doc.newEntities()) {
       names.put(head.id(), head.name());
+      types.put(head.id(), head.type());
     }
-    boolean any = !doc.analysis().events().isEmpty() || !doc.analysis().claims().isEmpty();
-    documents.add(
+    DocumentFacts facts =
         new DocumentFacts(
             doc.article(),
             doc.analysis().events(),
             doc.analysis().events().isEmpty() ? Map.of() : doc.geocodes(),
             doc.analysis().claims(),
-            any ? doc.mentions() : List.of()));
+            doc.mentions());
+    relations.readText(facts);
+    // merging and linking read only the passages and mentions around events and claims
+    documents.add(facts.compact());
   }
 
   /** Merges the events and links the claims of every document added. */
@@ -48,6 +56,6 @@ final class FactsInDriver {
     EventMerger.Result merged =
         new EventMerger().merge(documents, id -> names.getOrDefault(id, id));
     List<Claim> claims = new ClaimLinker().link(documents, merged);
-    return new Merged(merged.events(), claims);
+    return new Merged(merged.events(), claims, relations.find(documents, merged, claims));
   }
 }

@@ -3,8 +3,8 @@ package io.dossier.spark;
 
 import io.dossier.engine.Engine;
 import io.dossier.engine.EngineConfig;
+import io.dossier.store.StoreLocation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +31,11 @@ final class LoadCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       required = true,
-      paramLabel = "TARGET",
-      description = "Knowledge base to load into (created if missing).")
-  Path store;
+      paramLabel = "DIR|URL",
+      description =
+          "Knowledge base to load into: a folder (created if missing) or a PostgreSQL database"
+              + " postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE.")
+  String store;
 
   @Option(
       names = "--master",
@@ -58,7 +60,7 @@ final class LoadCommand implements Callable<Integer> {
       spark.stop();
       throw e;
     }
-    try (Engine engine = Engine.open(new EngineConfig(store, 1))) {
+    try (Engine engine = Engine.open(new EngineConfig(StoreLocation.parse(store), 1))) {
       ParquetLoader.Result result = loader.load(parquet, engine.knowledgeBase());
       if (result.alreadyLoaded()) {
         out.println(

@@ -13,6 +13,7 @@ import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
 import io.dossier.model.PublishedBasis;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.Span;
@@ -109,8 +110,12 @@ public final class ParquetLoader {
     for (Row r : bodies(Tables.CLAIMS)) {
       claims.add(Codec.read(r.getAs("body"), Claim.class));
     }
+    List<Relation> relations = new ArrayList<>();
+    for (Row r : bodies(Tables.RELATIONS)) {
+      relations.add(Codec.read(r.getAs("body"), Relation.class));
+    }
     DerivedState state = kb.derivedState();
-    kb.replaceDerived(events, claims, state.documents(), state.curations());
+    kb.replaceDerived(events, claims, relations, state.documents(), state.curations());
     return new Result(documents, events.size(), claims.size(), false);
   }
 

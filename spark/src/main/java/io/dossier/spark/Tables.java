@@ -8,6 +8,7 @@ import io.dossier.model.EntityHead;
 import io.dossier.model.EntityKey;
 import io.dossier.model.Event;
 import io.dossier.model.Geocode;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.TimeExpression;
@@ -54,8 +55,8 @@ import scala.Tuple2;
  *   <li>{@code event_mentions}, {@code claim_mentions}: per-document facts ({@code body} JSON,
  *       {@code geocode} JSON);
  *   <li>{@code events}, {@code claims}: merged events and linked claims ({@code body} JSON);
- *   <li>{@code relations}: {@code id, subject, predicate, object, evidence} (JSON), {@code
- *       sources}; empty until relation extraction exists.
+ *   <li>{@code relations}: relations between entities ({@code id, subject, predicate, object,
+ *       sources}, {@code body} JSON).
  * </ul>
  */
 final class Tables {
@@ -192,11 +193,12 @@ final class Tables {
   static final StructType RELATIONS_SCHEMA =
       schema(
           field("id", STRING, false),
+          field("ord", INT, false),
           field("subject", STRING, false),
           field("predicate", STRING, false),
           field("object", STRING, false),
-          field("evidence", STRING, false),
-          field("sources", DataTypes.createArrayType(STRING, false), false));
+          field("sources", DataTypes.createArrayType(STRING, false), false),
+          field("body", STRING, false));
 
   /** Rows per task when a table built in the driver is written (events, claims). */
   private static final int DRIVER_SLICE = 2_000;
@@ -246,7 +248,19 @@ final class Tables {
               c.id(), claims.size(), c.document(), c.mention().kind().name(), Codec.write(c)));
     }
     rows.put(CLAIMS, save(claims, CLAIMS_SCHEMA, out, CLAIMS));
-    rows.put(RELATIONS, save(List.of(), RELATIONS_SCHEMA, out, RELATIONS));
+    List<Row> relations = new ArrayList<>();
+    for (Relation r : merged.relations()) {
+      relations.add(
+          RowFactory.create(
+              r.id(),
+              relations.size(),
+              r.subject(),
+              r.predicate().wire(),
+              r.object(),
+              r.sources().toArray(new String[0]),
+              Codec.write(r)));
+    }
+    rows.put(RELATIONS, save(relations, RELATIONS_SCHEMA, out, RELATIONS));
     return rows;
   }
 

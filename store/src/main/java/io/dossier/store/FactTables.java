@@ -11,6 +11,7 @@ import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
 import io.dossier.model.Participant;
+import io.dossier.model.Relation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -133,11 +134,18 @@ final class FactTables {
       Connection connection,
       List<Event> events,
       List<Claim> claims,
+      List<Relation> relations,
       long documentSeq,
       long curationSeq)
       throws SQLException {
     for (String table :
-        List.of("event_entities", "event_documents", "events", "claim_entities", "claims")) {
+        List.of(
+            "event_entities",
+            "event_documents",
+            "events",
+            "claim_entities",
+            "claims",
+            "relations")) {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table)) {
         delete.executeUpdate();
       }
@@ -148,10 +156,12 @@ final class FactTables {
                     + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement entity =
             connection.prepareStatement(
-                "INSERT OR IGNORE INTO event_entities (entity_id, event_seq) VALUES (?, ?)");
+                "INSERT INTO event_entities (entity_id, event_seq) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING");
         PreparedStatement document =
             connection.prepareStatement(
-                "INSERT OR IGNORE INTO event_documents (document_id, event_seq) VALUES (?, ?)")) {
+                "INSERT INTO event_documents (document_id, event_seq) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
       long seq = 0;
       for (Event e : events) {
         seq++;
@@ -184,8 +194,8 @@ final class FactTables {
                 "INSERT INTO claims (seq, id, document_id, cluster, body) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement entity =
             connection.prepareStatement(
-                "INSERT OR IGNORE INTO claim_entities (entity_id, claim_seq, role)"
-                    + " VALUES (?, ?, ?)")) {
+                "INSERT INTO claim_entities (entity_id, claim_seq, role)"
+                    + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
       long seq = 0;
       for (Claim c : claims) {
         seq++;
@@ -211,10 +221,27 @@ final class FactTables {
       claim.executeBatch();
       entity.executeBatch();
     }
+    try (PreparedStatement relation =
+        connection.prepareStatement(
+            "INSERT INTO relations (seq, id, subject, predicate, object, body)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      long seq = 0;
+      for (Relation r : relations) {
+        relation.setLong(1, ++seq);
+        relation.setString(2, r.id());
+        relation.setString(3, r.subject());
+        relation.setString(4, r.predicate().wire());
+        relation.setString(5, r.object());
+        relation.setString(6, write(r));
+        relation.addBatch();
+      }
+      relation.executeBatch();
+    }
     try (PreparedStatement state =
         connection.prepareStatement(
-            "INSERT OR REPLACE INTO derived_state (name, documents, curations)"
-                + " VALUES ('facts', ?, ?)")) {
+            "INSERT INTO derived_state (name, documents, curations) VALUES ('facts', ?, ?)"
+                + " ON CONFLICT (name) DO UPDATE"
+                + " SET documents = excluded.documents, curations = excluded.curations")) {
       state.setLong(1, documentSeq);
       state.setLong(2, curationSeq);
       state.executeUpdate();
@@ -300,6 +327,21 @@ final class FactTables {
         rows -> found.add(read(rows.getString(1), Claim.class)),
         parameters.toArray());
     return found;
+  }
+
+  static List<Relation> relationsOf(Connection connection, String entityId, int limit)
+      throws SQLException {
+    List<Relation> found = new ArrayList<>();
+    query(
+        connection,
+        "SELECT body FROM relations WHERE subject = ? OR object = ? ORDER BY seq",
+        rows -> found.add(read(rows.getString(1), Relation.class)),
+        entityId,
+        entityId);
+    found.sort(
+        java.util.Comparator.comparingInt((Relation r) -> -r.independentSources())
+            .thenComparingInt(r -> -r.documents().size()));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
   }
 
   /** The record with {@code id} of a derived table ({@code events} or {@code claims}). */

@@ -12,6 +12,7 @@ import io.dossier.model.EntityType;
 import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
+import io.dossier.model.Relation;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.ResolvedMention;
 import io.dossier.model.StorageException;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The knowledge base: the repository port through which the engine stores resolved articles and
@@ -33,7 +35,10 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li><b>Writes</b> come from one thread at a time: {@link #commit} stores one article with
- *       everything found in it atomically, or nothing of it.
+ *       everything found in it atomically, or nothing of it. A store shared through a database
+ *       server ({@link PostgresKnowledgeBase}) also takes writes from other processes; each write
+ *       transaction holds a store-wide lock, and {@link #exclusively} holds it across a
+ *       resolve-then-commit.
  *   <li><b>Reads</b> are safe from any number of threads, also while a commit is running; they see
  *       every article whose commit has returned.
  *   <li><b>Order</b>: "ingest order" is the order in which documents were committed; every list of
@@ -140,6 +145,19 @@ public interface KnowledgeBase extends AutoCloseable {
    * signature} is empty).
    */
   boolean commit(ResolvedDocument document, int[] signature, List<String> bands);
+
+  /**
+   * Runs {@code work} as the only writer of the store and returns its result: while it runs, no
+   * other thread, and for a store shared through a database server no other process, commits,
+   * curates or replaces derived tables. Reads by others go on. Ingest resolves each article and
+   * commits it inside one such section, so that the entities resolution found are still the current
+   * ones when the commit lands: two ingests into one shared store never create the same new entity
+   * twice. Sections may nest; {@code work} may call every method of this store. Keep them short:
+   * one article, not a whole run.
+   *
+   * @throws io.dossier.model.StorageException if the store cannot be locked
+   */
+  <T> T exclusively(Supplier<T> work);
 
   // --- curation ---
 
@@ -296,10 +314,15 @@ public interface KnowledgeBase extends AutoCloseable {
   DerivedState derivedState();
 
   /**
-   * Replaces all merged events and linked claims in one transaction, recording the document and
-   * curation numbers they were built from.
+   * Replaces all merged events, linked claims and relations in one transaction, recording the
+   * document and curation numbers they were built from.
    */
-  void replaceDerived(List<Event> events, List<Claim> claims, long documentSeq, long curationSeq);
+  void replaceDerived(
+      List<Event> events,
+      List<Claim> claims,
+      List<Relation> relations,
+      long documentSeq,
+      long curationSeq);
 
   /** One merged event. */
   Optional<Event> event(String id);
@@ -324,4 +347,16 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /** The number of claims. */
   long claimCount();
+
+  /** One relation. */
+  Optional<Relation> relation(String id);
+
+  /** The relations an entity takes part in (as subject or object), best attested first. */
+  List<Relation> relationsOf(String entityId, int limit);
+
+  /** Every relation, in the order they were found. */
+  void forEachRelation(Consumer<? super Relation> action);
+
+  /** The number of relations. */
+  long relationCount();
 }

@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * A small pool of read-only connections, so that readers on any thread never wait for the writer or
  * for each other: SQLite in WAL mode lets each reader see the last committed state while a write is
  * in progress. A connection is opened when none is idle and kept for reuse up to {@link #MAX_IDLE}.
+ *
+ * <p>With {@code snapshots}, each piece of work runs in one read-only REPEATABLE READ transaction
+ * (PostgreSQL): its queries see one state of a database that other processes write to, and the
+ * driver streams long results with a cursor instead of loading them whole, which it does only
+ * outside auto-commit.
  */
 final class ReadConnections implements AutoCloseable {
 
@@ -19,12 +24,18 @@ final class ReadConnections implements AutoCloseable {
 
   private final DataSource source;
   private final String store;
+  private final boolean snapshots;
   private final Deque<Connection> idle = new ArrayDeque<>();
   private boolean closed;
 
   ReadConnections(DataSource source, String store) {
+    this(source, store, false);
+  }
+
+  ReadConnections(DataSource source, String store, boolean snapshots) {
     this.source = source;
     this.store = store;
+    this.snapshots = snapshots;
   }
 
   /**
@@ -38,6 +49,10 @@ final class ReadConnections implements AutoCloseable {
     T result;
     try {
       result = work.apply(connection);
+      if (snapshots) {
+        // ends the read transaction
+        connection.commit();
+      }
     } catch (SQLException | RuntimeException | Error e) {
       try {
         connection.close();
@@ -58,7 +73,26 @@ final class ReadConnections implements AutoCloseable {
       }
       connection = idle.pollFirst();
     }
-    return connection != null ? connection : source.getConnection();
+    return connection != null ? connection : open();
+  }
+
+  private Connection open() throws SQLException {
+    Connection connection = source.getConnection();
+    if (snapshots) {
+      try {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      } catch (SQLException e) {
+        try {
+          connection.close();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    }
+    return connection;
   }
 
   private void giveBack(Connection connection) throws SQLException {

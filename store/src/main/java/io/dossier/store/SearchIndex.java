@@ -47,7 +47,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene full-text index of a store: derived data, rebuilt from SQLite whenever it lags.
+ * The Lucene full-text index of a store: derived data, rebuilt from the database whenever it lags.
  *
  * <p>Each Lucene commit records in its user data the ingest sequence number up to which every
  * document (and every entity those documents touched) is in the index, the curation sequence number
@@ -66,6 +66,7 @@ final class SearchIndex implements Closeable {
   private static final String SEQ_KEY = "dossier.indexed-seq";
   private static final String CURATION_KEY = "dossier.curated-seq";
   private static final String LAYOUT_KEY = "dossier.index-layout";
+  private static final String STORE_KEY = "dossier.store";
 
   private static final String KEY = "key";
   private static final String KIND = "kind";
@@ -102,17 +103,22 @@ final class SearchIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final String store;
   private final long committedSeq;
   private final long committedCurationSeq;
 
-  private SearchIndex(Path path, Directory directory, Analyzer analyzer, IndexWriter writer)
+  private SearchIndex(
+      Path path, Directory directory, Analyzer analyzer, IndexWriter writer, String store)
       throws IOException {
     this.path = path;
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
+    this.store = store;
     Map<String, String> data = commitData(writer);
-    this.committedSeq = readCommittedSeq(data);
+    // an index of another database (a cache kept for a server that was replaced) starts over
+    this.committedSeq =
+        store.equals(data.getOrDefault(STORE_KEY, "")) ? readCommittedSeq(data) : -1;
     this.committedCurationSeq = readCommittedCurationSeq(data);
     this.searchers = new SearcherManager(writer, null);
   }
@@ -122,9 +128,25 @@ final class SearchIndex implements Closeable {
    * written by another Lucene version) is emptied, so that {@link #committedSeq()} asks for a full
    * rebuild.
    *
+   * @param store identifies the database the index is derived from: an index recorded for another
+   *     one asks for a full rebuild too ({@code ""} where the index lives beside its database)
    * @throws StorageException if another process holds the index, or it cannot be created
    */
-  static SearchIndex open(Path path) {
+  static SearchIndex open(Path path, String store) {
+    SearchIndex index = openUnlessLocked(path, store);
+    if (index == null) {
+      throw new StorageException(
+          "Store "
+              + path.getParent()
+              + " is in use: "
+              + path.resolve(IndexWriter.WRITE_LOCK_NAME)
+              + " is held by another Dossier process or store instance; close that one first");
+    }
+    return index;
+  }
+
+  /** As {@link #open}, but null when another process or instance holds the index. */
+  static @Nullable SearchIndex openUnlessLocked(Path path, String store) {
     FSDirectory directory;
     try {
       Files.createDirectories(path);
@@ -136,16 +158,11 @@ final class SearchIndex implements Closeable {
     }
     Analyzer analyzer = new FoldingAnalyzer();
     try {
-      return openWriter(path, directory, analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      return openWriter(
+          path, directory, analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, store);
     } catch (LockObtainFailedException e) {
       closeAfterFailure(directory, analyzer, e);
-      throw new StorageException(
-          "Store "
-              + path.getParent()
-              + " is in use: "
-              + path.resolve(IndexWriter.WRITE_LOCK_NAME)
-              + " is held by another Dossier process or store instance; close that one first",
-          e);
+      return null;
     } catch (IOException unreadable) {
       log.warn(
           "Search index {} is unreadable and is rebuilt from the database: {}",
@@ -155,7 +172,7 @@ final class SearchIndex implements Closeable {
         for (String file : directory.listAll()) {
           directory.deleteFile(file);
         }
-        return openWriter(path, directory, analyzer, IndexWriterConfig.OpenMode.CREATE);
+        return openWriter(path, directory, analyzer, IndexWriterConfig.OpenMode.CREATE, store);
       } catch (IOException e) {
         e.addSuppressed(unreadable);
         closeAfterFailure(directory, analyzer, e);
@@ -171,12 +188,16 @@ final class SearchIndex implements Closeable {
   }
 
   private static SearchIndex openWriter(
-      Path path, Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode)
+      Path path,
+      Directory directory,
+      Analyzer analyzer,
+      IndexWriterConfig.OpenMode mode,
+      String store)
       throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
     IndexWriter writer = new IndexWriter(directory, config);
     try {
-      return new SearchIndex(path, directory, analyzer, writer);
+      return new SearchIndex(path, directory, analyzer, writer, store);
     } catch (IOException | RuntimeException e) {
       try {
         writer.close();
@@ -306,7 +327,9 @@ final class SearchIndex implements Closeable {
                 CURATION_KEY,
                 Long.toString(curationSeq),
                 LAYOUT_KEY,
-                LAYOUT)
+                LAYOUT,
+                STORE_KEY,
+                store)
             .entrySet());
     writer.commit();
   }

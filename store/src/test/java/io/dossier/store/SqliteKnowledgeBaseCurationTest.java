@@ -11,6 +11,7 @@ import static io.dossier.store.SqliteKnowledgeBaseTest.first;
 import static io.dossier.store.SqliteKnowledgeBaseTest.second;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dossier.model.Alias;
 import io.dossier.model.Article;
@@ -54,11 +55,22 @@ class SqliteKnowledgeBaseCurationTest {
   static final EntityHead SPLIT = new EntityHead("e-split", EntityType.PERSON, "Haftar");
 
   @TempDir Path dir;
-  SqliteKnowledgeBase store;
+
+  /** Opens the store under test, again after a close: the PostgreSQL subclass overrides it. */
+  JdbcKnowledgeBase reopen() {
+    return SqliteKnowledgeBase.open(dir);
+  }
+
+  /** Whether the store under test is the embedded one (some tests look inside its folder). */
+  boolean embedded() {
+    return true;
+  }
+
+  JdbcKnowledgeBase store;
 
   @BeforeEach
   void open() {
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
     store.commit(first());
     store.commit(second());
   }
@@ -233,9 +245,7 @@ class SqliteKnowledgeBaseCurationTest {
     store.commit(third());
     List<Entity> before = store.entities(0, 10);
     List<ResolvedMention> mentions = allMentions();
-    sql(
-        "CREATE TRIGGER refuse BEFORE INSERT ON entity_redirects BEGIN SELECT RAISE(ABORT, 'no');"
-            + " END");
+    refuseInserts("entity_redirects");
 
     assertThatThrownBy(() -> store.merge(HAFTAR.id(), HIFTER.id(), false, AT))
         .isInstanceOf(StorageException.class)
@@ -247,7 +257,7 @@ class SqliteKnowledgeBaseCurationTest {
     assertThat(store.redirect(HIFTER.id())).isEmpty();
     assertThat(store.entitiesByKey(EntityType.PERSON, "khalifa hifter")).containsExactly(HIFTER);
     assertThat(count("curation")).isZero();
-    sql("DROP TRIGGER refuse");
+    allowInserts("entity_redirects");
     assertThat(store.merge(HAFTAR.id(), HIFTER.id(), false, AT)).isEqualTo(3);
   }
 
@@ -336,9 +346,7 @@ class SqliteKnowledgeBaseCurationTest {
   void aFailedSplitChangesNothing() throws SQLException {
     List<Entity> before = store.entities(0, 10);
     List<ResolvedMention> mentions = allMentions();
-    sql(
-        "CREATE TRIGGER refuse BEFORE INSERT ON forbidden_names BEGIN SELECT RAISE(ABORT, 'no');"
-            + " END");
+    refuseInserts("forbidden_names");
 
     assertThatThrownBy(
             () ->
@@ -459,12 +467,13 @@ class SqliteKnowledgeBaseCurationTest {
 
   @Test
   void decisionsSurviveReopeningAndALostIndexCommit() throws IOException {
+    assumeTrue(embedded(), "looks inside the store folder");
     store.commit(third());
     store.close();
     Path index = dir.resolve(SqliteKnowledgeBase.INDEX_FOLDER);
     Path snapshot = dir.resolveSibling(dir.getFileName() + "-index-snapshot");
     copyFolder(index, snapshot);
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
     store.merge(HAFTAR.id(), HIFTER.id(), false, AT);
     store.split(HAFTAR.id(), "Haftar", SPLIT, List.of(), AT);
     store.rename(HAFTAR.id(), "Khalifa Belqasim Haftar", List.of(), AT);
@@ -475,7 +484,7 @@ class SqliteKnowledgeBaseCurationTest {
     copyFolder(snapshot, index);
     deleteRecursively(snapshot);
 
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
 
     assertThat(store.entities(0, 10)).isEqualTo(entities);
     assertThat(store.search("Hifter", 10))
@@ -488,6 +497,7 @@ class SqliteKnowledgeBaseCurationTest {
 
   @Test
   void theMigrationComputesAliasesOfAnExistingStore() throws SQLException {
+    assumeTrue(embedded(), "looks inside the store folder");
     store.commit(third());
     List<Entity> before = store.entities(0, 10);
     store.close();
@@ -509,7 +519,8 @@ class SqliteKnowledgeBaseCurationTest {
               "claim_entities",
               "derived_state",
               "events",
-              "claims")) {
+              "claims",
+              "relations")) {
         statement.execute("DROP TABLE " + table);
       }
       // the placeholders of version 1
@@ -517,10 +528,13 @@ class SqliteKnowledgeBaseCurationTest {
           "CREATE TABLE events (id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (json_valid(body)))");
       statement.execute(
           "CREATE TABLE claims (id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (json_valid(body)))");
-      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4')");
+      statement.execute(
+          "CREATE TABLE relations (id TEXT PRIMARY KEY, body TEXT NOT NULL"
+              + " CHECK (json_valid(body)))");
+      statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4', '5')");
     }
 
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
 
     assertThat(store.entities(0, 10)).isEqualTo(before);
     assertAliasesMatchMentions();
@@ -562,12 +576,26 @@ class SqliteKnowledgeBaseCurationTest {
     return all;
   }
 
-  private Connection connect() throws SQLException {
+  /** A connection to the database of the store under test, beside the store's own. */
+  Connection connect() throws SQLException {
     return DriverManager.getConnection(
         "jdbc:sqlite:" + dir.resolve(SqliteKnowledgeBase.DATABASE_FILE));
   }
 
-  private void sql(String statement) throws SQLException {
+  /** Makes the database refuse every insert into {@code table} (a trigger). */
+  void refuseInserts(String table) throws SQLException {
+    sql(
+        "CREATE TRIGGER refuse BEFORE INSERT ON "
+            + table
+            + " BEGIN SELECT RAISE(ABORT, 'no'); END");
+  }
+
+  /** Undoes {@link #refuseInserts}. */
+  void allowInserts(String table) throws SQLException {
+    sql("DROP TRIGGER refuse");
+  }
+
+  void sql(String statement) throws SQLException {
     try (Connection connection = connect();
         Statement s = connection.createStatement()) {
       s.execute(statement);

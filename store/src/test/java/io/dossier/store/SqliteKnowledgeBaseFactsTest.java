@@ -26,6 +26,8 @@ import io.dossier.model.Geocode;
 import io.dossier.model.Modality;
 import io.dossier.model.Participant;
 import io.dossier.model.Provenance;
+import io.dossier.model.Relation;
+import io.dossier.model.RelationPredicate;
 import io.dossier.model.ResolvedDocument;
 import io.dossier.model.Span;
 import io.dossier.model.Speaker;
@@ -45,11 +47,22 @@ class SqliteKnowledgeBaseFactsTest {
       "Fighters executed 18 prisoners in Benghazi on Sunday. \"We deny it,\" the KNA said.";
 
   @TempDir Path dir;
-  private SqliteKnowledgeBase store;
+
+  /** Opens the store under test, again after a close: the PostgreSQL subclass overrides it. */
+  JdbcKnowledgeBase reopen() {
+    return SqliteKnowledgeBase.open(dir);
+  }
+
+  /** Whether the store under test is the embedded one (some tests look inside its folder). */
+  boolean embedded() {
+    return true;
+  }
+
+  JdbcKnowledgeBase store;
 
   @BeforeEach
   void open() {
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
   }
 
   @AfterEach
@@ -150,8 +163,39 @@ class SqliteKnowledgeBaseFactsTest {
             1,
             "VOA");
     DerivedState before = store.derivedState();
+    Relation leads =
+        new Relation(
+            "r-1",
+            "e-haddar",
+            RelationPredicate.LEADS,
+            "e-kna",
+            List.of(
+                new Evidence(
+                    "a",
+                    new Span(0, 25),
+                    "KNA commander Idris Haddar",
+                    "commander",
+                    Modality.ASSERTED,
+                    "text:body-role-person")),
+            List.of("VOA"),
+            1,
+            List.of("a"));
+    Relation opposes =
+        new Relation(
+            "r-2",
+            "e-kna",
+            RelationPredicate.OPPOSES,
+            "e-lna",
+            List.of(),
+            List.of("VOA", "AFP"),
+            2,
+            List.of("a", "b"));
     store.replaceDerived(
-        List.of(july, month, undated), List.of(claim), before.documents(), before.curations());
+        List.of(july, month, undated),
+        List.of(claim),
+        List.of(leads, opposes),
+        before.documents(),
+        before.curations());
 
     assertThat(store.derivedState().current()).isTrue();
     assertThat(store.eventCount()).isEqualTo(3);
@@ -171,10 +215,16 @@ class SqliteKnowledgeBaseFactsTest {
     assertThat(store.claims(new ClaimQuery("e-lna", null, null, 0, 10))).containsExactly(claim);
     assertThat(store.claims(new ClaimQuery(null, "e-lna", null, 0, 10))).isEmpty();
     assertThat(store.claims(new ClaimQuery(null, "e-kna", "a", 0, 10))).containsExactly(claim);
+    assertThat(store.relation("r-1")).contains(leads);
+    assertThat(store.relationsOf("e-kna", 10)).containsExactly(opposes, leads);
+    assertThat(store.relationsOf("e-kna", 1)).containsExactly(opposes);
+    assertThat(store.relationsOf("e-haddar", 10)).containsExactly(leads);
+    assertThat(store.relationCount()).isEqualTo(2);
 
-    store.replaceDerived(List.of(), List.of(), before.documents(), before.curations());
+    store.replaceDerived(List.of(), List.of(), List.of(), before.documents(), before.curations());
     assertThat(store.eventCount()).isZero();
     assertThat(store.claimCount()).isZero();
+    assertThat(store.relationCount()).isZero();
   }
 
   @Test

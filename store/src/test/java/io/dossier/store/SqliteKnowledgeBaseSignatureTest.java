@@ -16,6 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteKnowledgeBaseSignatureTest {
   @TempDir Path dir;
 
+  /** Opens the store under test, again after a close: the PostgreSQL subclass overrides it. */
+  JdbcKnowledgeBase reopen() {
+    return SqliteKnowledgeBase.open(dir);
+  }
+
+  /** Whether the store under test is the embedded one (some tests look inside its folder). */
+  boolean embedded() {
+    return true;
+  }
+
   private static int[] signature(int offset) {
     return IntStream.range(0, 128).map(i -> i * 7 + offset).toArray();
   }
@@ -25,14 +35,14 @@ class SqliteKnowledgeBaseSignatureTest {
     Article first = article("d-first", "Haddar met Sarraji in Velgrad.");
     Article second = article("d-second", "Sarraji met Haddar in Oldbridge.");
     Article third = article("d-third", "Nothing to see.");
-    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(dir)) {
+    try (JdbcKnowledgeBase kb = reopen()) {
       assertThat(kb.commit(plain(first), signature(1), List.of("00:a", "01:b"))).isTrue();
       assertThat(kb.commit(plain(second), signature(-5), List.of("01:b", "02:c"))).isTrue();
       assertThat(kb.commit(plain(third))).isTrue();
       // re-committing the same document stores nothing more
       assertThat(kb.commit(plain(first), signature(1), List.of("00:a", "01:b"))).isFalse();
     }
-    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(dir)) {
+    try (JdbcKnowledgeBase kb = reopen()) {
       assertThat(kb.signature("d-first"))
           .hasValueSatisfying(s -> assertThat(s).isEqualTo(signature(1)));
       assertThat(kb.signature("d-second"))
@@ -50,7 +60,7 @@ class SqliteKnowledgeBaseSignatureTest {
 
   @Test
   void bandLookupIsBounded() {
-    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(dir)) {
+    try (JdbcKnowledgeBase kb = reopen()) {
       for (int i = 0; i < KnowledgeBase.MAX_BAND_CANDIDATES + 5; i++) {
         kb.commit(plain(article("d-" + i, "Text number " + i + ".")), signature(i), List.of("x"));
       }

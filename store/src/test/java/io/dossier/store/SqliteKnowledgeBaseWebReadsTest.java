@@ -22,11 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteKnowledgeBaseWebReadsTest {
 
   @TempDir Path dir;
-  SqliteKnowledgeBase store;
+
+  /** Opens the store under test, again after a close: the PostgreSQL subclass overrides it. */
+  JdbcKnowledgeBase reopen() {
+    return SqliteKnowledgeBase.open(dir);
+  }
+
+  /** Whether the store under test is the embedded one (some tests look inside its folder). */
+  boolean embedded() {
+    return true;
+  }
+
+  JdbcKnowledgeBase store;
 
   @BeforeEach
   void open() {
-    store = SqliteKnowledgeBase.open(dir);
+    store = reopen();
   }
 
   @AfterEach

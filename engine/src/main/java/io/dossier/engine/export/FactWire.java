@@ -14,12 +14,15 @@ import io.dossier.model.EventMention;
 import io.dossier.model.Evidence;
 import io.dossier.model.Geocode;
 import io.dossier.model.Participant;
+import io.dossier.model.Relation;
 import io.dossier.model.Span;
 import io.dossier.model.Speaker;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Wire records of events and claims: the contract's fields first, extensions after them. */
+/**
+ * Wire records of events, claims and relations: the contract's fields first, extensions after them.
+ */
 public final class FactWire {
 
   private FactWire() {}
@@ -159,6 +162,31 @@ public final class FactWire {
           e.independentSources(),
           e.respondsTo(),
           e.documents());
+    }
+  }
+
+  /** A line of {@code relations.jsonl}. */
+  public record RelationRecord(
+      String id,
+      String subject,
+      String predicate,
+      String object,
+      List<EvidenceRecord> evidence,
+      List<String> sources,
+      int independentSources,
+      List<String> documents) {
+
+    /** From a relation. */
+    public static RelationRecord of(Relation r) {
+      return new RelationRecord(
+          r.id(),
+          r.subject(),
+          r.predicate().wire(),
+          r.object(),
+          r.evidence().stream().map(EvidenceRecord::of).toList(),
+          r.sources(),
+          r.independentSources(),
+          r.documents());
     }
   }
 

@@ -106,8 +106,16 @@ public final class JsonlExporter {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    // relations are extracted by a later stage; the file always exists
-    open(outDir, "relations.jsonl").close();
+    long[] relations = {0};
+    try (Writer out = open(outDir, "relations.jsonl")) {
+      kb.forEachRelation(
+          r -> {
+            lineUnchecked(out, FactWire.RelationRecord.of(r));
+            relations[0]++;
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     return new Result(
         Map.of(
             "documents.jsonl", documents,
@@ -116,7 +124,7 @@ public final class JsonlExporter {
             "times.jsonl", times,
             "events.jsonl", events[0],
             "claims.jsonl", claims[0],
-            "relations.jsonl", 0L));
+            "relations.jsonl", relations[0]));
   }
 
   private static Writer open(Path dir, String name) throws IOException {

@@ -5,10 +5,13 @@ import io.dossier.model.Article;
 import io.dossier.model.Claim;
 import io.dossier.model.ClaimMention;
 import io.dossier.model.Entity;
+import io.dossier.model.EntityType;
 import io.dossier.model.EventMention;
+import io.dossier.model.Relation;
 import io.dossier.resolve.facts.ClaimLinker;
 import io.dossier.resolve.facts.DocumentFacts;
 import io.dossier.resolve.facts.EventMerger;
+import io.dossier.resolve.facts.RelationFinder;
 import io.dossier.store.DerivedState;
 import io.dossier.store.KnowledgeBase;
 import java.util.ArrayList;
@@ -16,12 +19,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds a store's merged events and linked claims from the event and claim mentions of its
- * documents and the current (curated) entities. It runs after every ingest and curation, and
+ * Rebuilds a store's merged events, linked claims and relations from the event and claim mentions
+ * of its documents and the current (curated) entities. It runs after every ingest and curation, and
  * whenever the store says the derived tables lag (a run killed before the rebuild), so the result
  * never depends on the order in which runs happened to finish.
  */
@@ -35,13 +39,14 @@ public final class FactResolution {
   }
 
   /** What a rebuild produced. */
-  public record Rebuilt(int events, int claims, boolean skipped) {}
+  public record Rebuilt(int events, int claims, int relations, boolean skipped) {}
 
   /** Rebuilds unless the derived tables already reflect every document and curation decision. */
   public Rebuilt refresh() {
     DerivedState state = kb.derivedState();
     if (state.current()) {
-      return new Rebuilt((int) kb.eventCount(), (int) kb.claimCount(), true);
+      return new Rebuilt(
+          (int) kb.eventCount(), (int) kb.claimCount(), (int) kb.relationCount(), true);
     }
     return rebuild(state);
   }
@@ -53,20 +58,26 @@ public final class FactResolution {
 
   private Rebuilt rebuild(DerivedState state) {
     long started = System.nanoTime();
+    Map<String, Optional<EntityType>> types = new HashMap<>();
+    RelationFinder relationFinder =
+        new RelationFinder(
+            id -> types.computeIfAbsent(id, key -> kb.entity(key).map(Entity::type)).orElse(null));
     List<Article> articles = new ArrayList<>();
     kb.forEachDocument(articles::add);
     List<DocumentFacts> documents = new ArrayList<>(articles.size());
     for (Article article : articles) {
       List<EventMention> events = kb.eventMentions(article.id());
       List<ClaimMention> claims = kb.claimMentions(article.id());
-      boolean any = !events.isEmpty() || !claims.isEmpty();
-      documents.add(
+      DocumentFacts facts =
           new DocumentFacts(
               article,
               events,
               events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
               claims,
-              any ? kb.mentionsOfDocument(article.id()) : List.of()));
+              kb.mentionsOfDocument(article.id()));
+      relationFinder.readText(facts);
+      // merging and linking read only the passages and mentions around events and claims
+      documents.add(facts.compact());
     }
     Map<String, String> names = new HashMap<>();
     EventMerger.Result merged =
@@ -76,13 +87,16 @@ public final class FactResolution {
                 id ->
                     names.computeIfAbsent(id, key -> kb.entity(key).map(Entity::name).orElse(key)));
     List<Claim> claims = new ClaimLinker().link(documents, merged);
-    kb.replaceDerived(merged.events(), claims, state.documents(), state.curations());
+    List<Relation> relations = relationFinder.find(documents, merged, claims);
+    kb.replaceDerived(merged.events(), claims, relations, state.documents(), state.curations());
     LOG.debug(
-        "Merged events and linked claims of {} documents in {} ms: {} events, {} claims",
+        "Merged events, claims and relations of {} documents in {} ms: {} events, {} claims,"
+            + " {} relations",
         documents.size(),
         (System.nanoTime() - started) / 1_000_000,
         merged.events().size(),
-        claims.size());
-    return new Rebuilt(merged.events().size(), claims.size(), false);
+        claims.size(),
+        relations.size());
+    return new Rebuilt(merged.events().size(), claims.size(), relations.size(), false);
   }
 }

@@ -61,6 +61,13 @@ import org.slf4j.LoggerFactory;
  * stored, but marked {@link Article#duplicateOf} the earliest such document (or the original that
  * document is itself a copy of). The signature and bands are stored in the same transaction as the
  * document.
+ *
+ * <p><b>Shared stores.</b> Each article is resolved and committed inside {@link
+ * KnowledgeBase#exclusively}, which first checks again whether the article is stored: another
+ * ingest writing to the same PostgreSQL store may have committed it since it was read (it then
+ * counts as a duplicate), and no other writer commits between the candidate lookups of resolution
+ * and the commit, so two ingests never create the same new entity twice. Articles are still
+ * processed in parallel outside it.
  */
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -329,6 +336,13 @@ public final class Ingestor {
         return;
       }
       if (seenIds.contains(article.id()) || kb.containsDocument(article.id())) {
+        if (!seenIds.contains(article.id())
+            && kb.documentIdByContentHash(article.contentHash()).isPresent()) {
+          // another ingest into a shared store stored it between the two lookups
+          duplicates++;
+          listener.finished(article.source(), IngestOutcome.DUPLICATE);
+          return;
+        }
         issue(
             new IngestIssue(
                 article.source(),
@@ -381,6 +395,48 @@ public final class Ingestor {
                 "processing failed: " + internalError(cause)));
         return;
       }
+      DocumentAnalysis processed = analysis;
+      // resolution reads the store and the commit writes what it found: no other writer (another
+      // ingest into a shared store) may come in between
+      IngestOutcome outcome = kb.exclusively(() -> resolveAndCommit(next, processed));
+      if (outcome == IngestOutcome.DUPLICATE) {
+        duplicates++;
+        listener.finished(next.article().source(), IngestOutcome.DUPLICATE);
+        return;
+      }
+      if (outcome == IngestOutcome.FAILED) {
+        issue(
+            new IngestIssue(
+                next.article().source(),
+                null,
+                IngestIssue.Kind.FAILED,
+                "id "
+                    + next.article().id()
+                    + " is already used by a document with different text; give this article"
+                    + " another id"));
+        return;
+      }
+      ingested++;
+      if (!ArticleProcessor.analyses(next.article())) {
+        notAnalysed.merge(next.article().language(), 1, Integer::sum);
+      }
+      listener.finished(next.article().source(), IngestOutcome.INGESTED);
+    }
+
+    /**
+     * Resolves a processed article against the store and commits it; run as the store's only
+     * writer. Another process writing to the same store may have stored the same article since it
+     * was read: then it is a duplicate, and nothing is written.
+     */
+    private IngestOutcome resolveAndCommit(Pending next, DocumentAnalysis processed) {
+      Article article = next.article();
+      if (kb.documentIdByContentHash(article.contentHash()).isPresent()) {
+        return IngestOutcome.DUPLICATE;
+      }
+      if (kb.containsDocument(article.id())) {
+        return IngestOutcome.FAILED;
+      }
+      DocumentAnalysis analysis = processed;
       // a fresh lookup per article: what it remembers may change with this commit
       CandidateLookup candidates = new StoreCandidates(kb, resolver);
       List<String> bands = MinHash.bands(next.signature());
@@ -388,18 +444,15 @@ public final class Ingestor {
       if (original == null) {
         original = nearDuplicateOriginal(next.signature(), bands).orElse(null);
         if (original != null) {
-          LOG.debug("{} is a near-duplicate of {}", next.article().id(), original);
+          LOG.debug("{} is a near-duplicate of {}", article.id(), original);
           analysis = analysis.withArticle(analysis.article().withDuplicateOf(original));
         }
       }
       ResolvedDocument resolved =
           places.apply(decisions.apply(resolver.resolve(analysis, candidates)));
-      kb.commit(resolved, next.signature(), bands);
-      ingested++;
-      if (!ArticleProcessor.analyses(next.article())) {
-        notAnalysed.merge(next.article().language(), 1, Integer::sum);
-      }
-      listener.finished(next.article().source(), IngestOutcome.INGESTED);
+      return kb.commit(resolved, next.signature(), bands)
+          ? IngestOutcome.INGESTED
+          : IngestOutcome.DUPLICATE;
     }
   }
 

@@ -46,18 +46,31 @@ import org.jspecify.annotations.Nullable;
  *       paragraph) a direct claim takes that claim's speaker, with basis {@code continued-quote}.
  *   <li>{@code indirect-position}: "he said he would …" where the parse attached no complement.
  *   <li>{@code headline-colon}: "Belkadi: The Bridge Is Ours".
+ *   <li>{@code indirect-parenthetical}: "The convoy, officials said on Monday, will retreat" (the
+ *       content is the sentence around the cue clause).
+ *   <li>{@code indirect-inverted}: "The convoy will retreat, said Omar Belkadi, the commander."
+ *   <li>{@code indirect-relative}: "the shelling, which he said had destroyed the bridge".
+ *   <li>{@code passive-agent}: "the plan was rejected by the council" (the agent is the source).
+ *   <li>{@code no-comment}: "X declined to comment" (a refusal, kept and named as such).
  * </ul>
  *
- * A quotation right after a direct claim, with nothing but punctuation in between, continues that
- * claim as a further piece ({@code "…," he said. "…"}). Speakers are the cue's subject; a spokesman
- * named in apposition speaks on behalf of the organisation after "for"; pronouns and "the
- * commander"-style nominals take the nearest preceding named speaker of a compatible kind, and the
- * basis says so. Thread-safe and pure.
+ * A claim whose cue lies in another claim's content is part of what that claim reports and is
+ * dropped ("Ryan said he was not ready to support Trump" is one claim), except "according to", an
+ * outlet's report of a speaker (the attribution chain), a participle of saying with the same
+ * subject, and relative clauses of saying. "X did not deny …" carries the hedge "not denied".
+ *
+ * <p>A quotation right after a direct claim, with nothing but punctuation or that claim's own cue
+ * clause in between, continues that claim as a further piece ({@code "…," he said. "…"}; {@code
+ * "…," said X, the senator who …. "…"}). Speakers are the cue's subject; a spokesman named in
+ * apposition speaks on behalf of the organisation after "for"; pronouns and "the commander"-style
+ * nominals take the nearest preceding named speaker of a compatible kind, and the basis says so;
+ * "he" and "she" skip named persons the article gives the other gender, and stay unresolved when
+ * none is compatible. Thread-safe and pure.
  */
 public final class ClaimExtractor {
 
   /** The version written into every provenance. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
   public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
@@ -104,6 +117,7 @@ public final class ClaimExtractor {
     private final boolean[] quoteUsed;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<int[]> paragraphs;
+    private final java.util.Map<Integer, Character> genders = new java.util.HashMap<>();
 
     Run(AnnotatedText annotated, List<LocalEntity> entities) {
       this.annotated = annotated;
@@ -163,11 +177,16 @@ public final class ClaimExtractor {
 
     private void verbCue(int v) {
       String lemma = g.lemma(v);
-      if (raising(v) || parenthetical(v)) {
+      if (raising(v) || parenthetical(v) || setOff(v) || inverted(v) || relativeSay(v)) {
         return;
       }
+      if (lemma.equals("lay") && !hasParticle(v, "out")) {
+        return; // "laid out a plan", not "laid a wreath"
+      }
       boolean clause = ClaimLexicon.CLAUSE_CUES.contains(lemma);
-      boolean act = ClaimLexicon.ACT_CUES.contains(lemma);
+      boolean act =
+          ClaimLexicon.ACT_CUES.contains(lemma)
+              || clause && !ClaimLexicon.CLAUSE_ONLY_CUES.contains(lemma);
       if (!clause && !act) {
         // any other verb with a subject and a that-clause states an attitude ("is convinced that")
         Integer ccomp = g.child(v, "ccomp");
@@ -180,6 +199,9 @@ public final class ClaimExtractor {
           return;
         }
         clause = true;
+      }
+      if (passiveAgent(v)) {
+        return;
       }
       Integer subject = subjectOf(v);
       Set<Integer> blocked = new HashSet<>();
@@ -227,6 +249,9 @@ public final class ClaimExtractor {
             ext[1] = Math.max(ext[1], more[1]);
           }
         }
+        if (after) {
+          ext[1] = clauseGoesOn(ext[1], v);
+        }
         d = new Draft("indirect-ccomp");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
@@ -248,6 +273,7 @@ public final class ClaimExtractor {
         if (ext == null) {
           return;
         }
+        ext[1] = clauseGoesOn(ext[1], v);
         d = new Draft("speech-act-object");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
@@ -315,6 +341,261 @@ public final class ClaimExtractor {
       d.surface = v - 1;
       drafts.add(d);
       return true;
+    }
+
+    /**
+     * "The move was first reported by MSNBC", "the plan was rejected by the council": a passive cue
+     * with an agent; the agent is the source and the passive subject the content.
+     */
+    private boolean passiveAgent(int v) {
+      if (g.child(v, "aux:pass") == null && g.child(v, "auxpass") == null) {
+        return false;
+      }
+      Integer agent = null;
+      Integer patient = null;
+      for (Graph.Edge e : g.children(v)) {
+        if (e.relation().equals("obl:agent") || e.relation().equals("nmod:agent")) {
+          agent = e.dependent();
+        } else if (e.relation().equals("nsubj:pass") || e.relation().equals("nsubjpass")) {
+          patient = e.dependent();
+        }
+      }
+      if (agent == null || patient == null || patient > v || quoteOf[agent] >= 0) {
+        return false;
+      }
+      Set<Integer> blocked = new HashSet<>();
+      blocked.add(v);
+      blocked.add(agent);
+      blocked.add(patient);
+      // "Sanders was asked by the host whether …": what follows is the content, else the subject
+      int[] ext = objectExtent(v, blocked);
+      if (ext == null) {
+        ext = g.extent(patient, sentenceStart(v), v - 1, e -> false, Set.of(v));
+      }
+      Draft d = new Draft("passive-agent");
+      if (!addTokens(d, ext[0], ext[1])) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = agent;
+      d.surface = agent;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * "Whatever progress he has made, officials said on Monday, could be undone": a saying verb and
+     * its subject set off by commas inside the clause it reports (the parse usually hangs it as
+     * parataxis). The content is the sentence around the cue clause.
+     */
+    private boolean setOff(int v) {
+      if (!finiteSay(v)) {
+        return false;
+      }
+      Integer s = g.child(v, "nsubj");
+      if (s == null || s > v || quoteOf[s] >= 0) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int end = sentenceEnd(v);
+      int open = s;
+      while (open > from && v - open <= 12 && !g.word(open).equals(",")) {
+        open--;
+      }
+      if (open <= from || !g.word(open).equals(",") || v - open > 12) {
+        return false;
+      }
+      for (int t = open + 1; t < v; t++) {
+        if (g.pos(t).startsWith("VB") && t != v || quoteOf[t] >= 0) {
+          return false;
+        }
+      }
+      // the cue clause may go on with a few circumstance words ("on Monday", "in an interview")
+      int close = v + 1;
+      while (close <= end && close - v <= 6 && !g.word(close).equals(",")) {
+        if (g.pos(close).startsWith("VB") || g.pos(close).equals("MD") || quoteOf[close] >= 0) {
+          return false;
+        }
+        close++;
+      }
+      if (close >= end - 1 || !g.word(close).equals(",")) {
+        return false;
+      }
+      if (!hasVerb(from, open - 1) && !hasVerb(close + 1, end)) {
+        return false;
+      }
+      for (int t = from; t <= end; t++) {
+        if (quoteOf[t] >= 0 || isQuoteToken(t)) {
+          return false; // quotations are attached by their own rules
+        }
+      }
+      Draft d = new Draft("indirect-parenthetical");
+      addAround(d, from, end, open, close);
+      if (d.pieces.size() != 2) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = s;
+      d.surface = s;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * "Nor are tariffs likely to bring the jobs back, said David Autor, a professor …": a saying
+     * verb right after a comma that ends a clause, followed by its (inverted) subject to the end of
+     * the sentence. The content is the clause before the comma.
+     */
+    private boolean inverted(int v) {
+      if (!finiteSay(v)) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int end = sentenceEnd(v);
+      if (v - 1 <= from || !g.word(v - 1).equals(",")) {
+        return false;
+      }
+      Integer prior = g.child(v, "nsubj");
+      if (prior != null && prior < v) {
+        return false;
+      }
+      // the subject: a noun phrase after the verb, up to a comma or the end
+      int head = -1;
+      boolean of = false; // "Sen. Smith of Ohio": the head stays the person
+      int t = v + 1;
+      for (; t <= end && !isPunct(t); t++) {
+        String p = g.pos(t);
+        if (p.equals("IN")) {
+          of = true;
+        }
+        if (isNominal(t)) {
+          head = of ? head : t;
+        } else if (!(p.equals("DT")
+            || p.equals("JJ")
+            || p.equals("CD")
+            || p.equals("POS")
+            || p.equals("PRP$")
+            || p.equals("IN") && head >= 0)) {
+          return false;
+        }
+      }
+      if (head < 0 || quoteOf[head] >= 0 || t <= end && !g.word(t).equals(",") && t != end) {
+        return false;
+      }
+      if (!hasVerb(from, v - 2)) {
+        return false;
+      }
+      for (int i = from; i < v; i++) {
+        if (quoteOf[i] >= 0 || isQuoteToken(i)) {
+          return false; // quotations are attached by their own rules
+        }
+      }
+      Draft d = new Draft("indirect-inverted");
+      if (!addTokens(d, from, v - 2)) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = head;
+      d.surface = head;
+      drafts.add(d);
+      return true;
+    }
+
+    /**
+     * "policies, which he said had harmed the economy", "a decision they say allowed …": a saying
+     * verb inside a relative clause whose reported verb follows it directly. The content is the
+     * relative pronoun (or the noun phrase it stands for) and the rest of the clause.
+     */
+    private boolean relativeSay(int v) {
+      if (!finiteSay(v)) {
+        return false;
+      }
+      Integer s = g.child(v, "nsubj");
+      int end = sentenceEnd(v);
+      int next = v + 1;
+      if (next <= end && g.pos(next).equals("RB")) {
+        next++;
+      }
+      if (s == null
+          || s >= v
+          || quoteOf[s] >= 0
+          || next > end
+          || quoteOf[next] >= 0
+          || !(g.pos(next).equals("MD")
+              || g.pos(next).equals("VBD")
+              || g.pos(next).equals("VBZ")
+              || g.pos(next).equals("VBP")
+              || g.pos(next).equals("VBN") && g.lemma(next - 1).equals("say"))) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      int subjectStart = g.extent(s, Math.max(from, s - 6), v - 1, e -> false, Set.of(v))[0];
+      for (int t = subjectStart; t < v; t++) {
+        if (g.pos(t).startsWith("VB") || isPunct(t)) {
+          return false;
+        }
+      }
+      int before = subjectStart - 1;
+      if (before < from) {
+        return false;
+      }
+      int lo;
+      int hi = before;
+      String w = g.lower(before);
+      if (w.equals("which") || w.equals("that") || w.equals("who") || w.equals("what")) {
+        lo = before;
+      } else if (g.pos(before).startsWith("NN")) {
+        lo = before;
+        while (lo > from
+            && before - lo < 6
+            && (g.pos(lo - 1).startsWith("NN")
+                || g.pos(lo - 1).equals("DT")
+                || g.pos(lo - 1).equals("JJ")
+                || g.pos(lo - 1).equals("POS")
+                || g.pos(lo - 1).equals("PRP$"))) {
+          lo--;
+        }
+      } else {
+        return false;
+      }
+      int last = next;
+      for (; last <= end; last++) {
+        if (g.word(last).equals(";") || isQuoteToken(last)) {
+          break;
+        }
+      }
+      Draft d = new Draft("indirect-relative");
+      addTokens(d, lo, hi);
+      addTokens(d, next, last - 1);
+      if (d.pieces.size() != 2) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = v;
+      d.subject = s;
+      d.surface = s;
+      drafts.add(d);
+      return true;
+    }
+
+    private boolean finiteSay(int v) {
+      String p = g.pos(v);
+      return ClaimLexicon.SAY_CUES.contains(g.lemma(v))
+          && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))
+          && quoteOf[v] < 0
+          && g.child(v, "ccomp") == null;
+    }
+
+    private boolean hasVerb(int a, int b) {
+      for (int t = a; t <= b; t++) {
+        if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -426,6 +707,40 @@ public final class ClaimExtractor {
         }
       }
       return verb ? new int[] {a, b - 1} : null;
+    }
+
+    /**
+     * "argued the United States should commit troops": content that stops at a noun phrase right
+     * before a finite verb the parse hung elsewhere goes on to the end of that clause (the next
+     * semicolon, or comma that opens a new clause, or the sentence end).
+     */
+    private int clauseGoesOn(int last, int v) {
+      int end = sentenceEnd(v);
+      int next = last + 1;
+      if (next > end
+          || quoteOf[next] >= 0
+          || !isNominal(last)
+          || !(g.pos(next).equals("MD")
+              || g.pos(next).equals("VBZ")
+              || g.pos(next).equals("VBD")
+              || g.pos(next).equals("VBP"))) {
+        return last;
+      }
+      int b = next;
+      for (; b <= end; b++) {
+        if (g.word(b).equals(";") || quoteOf[b] >= 0 && quoteOf[next] < 0) {
+          break;
+        }
+        if (g.word(b).equals(",")
+            && b + 2 <= end
+            && (isNominal(b + 1) || g.pos(b + 1).startsWith("VBG"))
+            && (g.pos(b + 2).startsWith("VB")
+                || g.pos(b + 1).startsWith("VBG")
+                || g.pos(b + 2).equals("MD"))) {
+          break;
+        }
+      }
+      return b - 1;
     }
 
     /**
@@ -568,6 +883,7 @@ public final class ClaimExtractor {
                 || Graph.is(rel, "ccomp")
                 || rel.equals("advcl:of")
                 || rel.equals("advcl:for")
+                || rel.equals("advcl:as") && g.child(v, "obj") != null
                 || (Graph.is(rel, "obl") && !isCircumstance(d, rel));
         if (!content) {
           continue;
@@ -577,6 +893,9 @@ public final class ClaimExtractor {
             || rel.startsWith("obl:for")
             || rel.equals("obl:of")
             || rel.equals("obl:about")
+            || rel.equals("obl:against")
+            || rel.equals("obl:on") && g.lemma(v).equals("focus")
+            || rel.equals("obl:with") && g.lemma(v).equals("side")
             || (rel.equals("obl:to") && ClaimLexicon.TO_CUES.contains(g.lemma(v)))
             || Graph.is(rel, "xcomp")
             || rel.startsWith("advcl")) {
@@ -625,6 +944,9 @@ public final class ClaimExtractor {
       for (int hop = 0; hop < 3; hop++) {
         Integer s = null;
         for (Graph.Edge e : g.children(at)) {
+          if (quoteOf[e.dependent()] >= 0 && quoteOf[e.dependent()] != quoteOf[v]) {
+            continue; // a subject inside a quotation is a misparse of the quotation
+          }
           if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj")) {
             s = e.dependent();
             if (e.relation().equals("nsubj")) {
@@ -658,7 +980,44 @@ public final class ClaimExtractor {
           return s;
         }
       }
-      return subjectByPosition(v);
+      Integer after = invertedSubject(v);
+      return after != null ? after : subjectByPosition(v);
+    }
+
+    /**
+     * "“…,” said Pavone" / "…, says Gutin": a saying verb right after a comma or a closing
+     * quotation mark, with a name or noun phrase right after it, is said by that phrase.
+     */
+    private @Nullable Integer invertedSubject(int v) {
+      String p = g.pos(v);
+      if (!ClaimLexicon.CLAUSE_CUES.contains(g.lemma(v))
+          || !(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))
+          || v == 0
+          || v == sentenceStart(v) && !isQuoteToken(v - 1)
+          || !(g.word(v - 1).equals(",") || isQuoteToken(v - 1))) {
+        return null;
+      }
+      int end = sentenceEnd(v);
+      int head = -1;
+      boolean of = false;
+      int t = v + 1;
+      for (; t <= end && !isPunct(t); t++) {
+        String q = g.pos(t);
+        if (q.equals("IN")) {
+          of = true;
+        }
+        if (isNominal(t) && quoteOf[t] < 0) {
+          head = of ? head : t;
+        } else if (!(q.equals("DT")
+            || q.equals("JJ")
+            || q.equals("CD")
+            || q.equals("POS")
+            || q.equals("PRP$")
+            || q.equals("IN") && head >= 0)) {
+          break;
+        }
+      }
+      return head >= 0 && !g.lower(head).equals("it") ? head : null;
     }
 
     /**
@@ -747,6 +1106,15 @@ public final class ClaimExtractor {
         }
       }
       return subject;
+    }
+
+    private boolean hasParticle(int v, String particle) {
+      for (Graph.Edge e : g.children(v)) {
+        if (e.relation().equals("compound:prt") && g.lower(e.dependent()).equals(particle)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The last token of a cue: the verb plus "in a statement"-free particles ("called for"). */
@@ -1009,9 +1377,21 @@ public final class ClaimExtractor {
         if (colonBefore(q)) {
           continue;
         }
+        if (title(quote)) {
+          continue; // "“The Apprentice,” the show he hosted": a name, not speech
+        }
         Draft d = cueAfter(q);
         if (d == null) {
           d = cueBefore(q);
+          Draft same = d == null ? null : sameCue(d.cue);
+          if (same != null && same.direct && same.end() <= quote.span().start()) {
+            // "“First,” she told reporters, “…”": the second half of the same quotation
+            same.pieces.add(quote.span());
+            same.lastQuote = q;
+            same.lastQuoteOpen = !quote.closed();
+            quoteUsed[q] = true;
+            continue;
+          }
         }
         if (d == null) {
           Draft prev = previousDirect(quote);
@@ -1202,6 +1582,49 @@ public final class ClaimExtractor {
       return null;
     }
 
+    private @Nullable Draft sameCue(int v) {
+      for (Draft d : drafts) {
+        if (d.cue == v) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A short quotation in title case or without words ("“Morning Joe,”", "“@realDonaldTrump”",
+     * "“2016-06-29”") names a show, a book or an account; it is no quoted speech.
+     */
+    private boolean title(Quote quote) {
+      String inner = text.substring(quote.inner().start(), quote.inner().end()).strip();
+      String[] words = inner.split("\\s+");
+      if (words.length > 6) {
+        return false;
+      }
+      int capital = 0;
+      int lettered = 0;
+      for (String w : words) {
+        String core = w.replaceAll("^[^\\p{L}\\p{N}@#]+|[^\\p{L}\\p{N}]+$", "");
+        if (core.isEmpty()) {
+          continue;
+        }
+        if (core.startsWith("@") || core.startsWith("#") || !core.matches(".*\\p{L}.*")) {
+          continue;
+        }
+        lettered++;
+        if (Character.isUpperCase(core.codePointAt(0)) || SMALL_WORDS.contains(core)) {
+          capital++;
+        }
+      }
+      if (lettered == 0) {
+        return true;
+      }
+      return lettered >= 2 && capital == lettered && !inner.matches("(?s).*[.!?][\"”’']*$");
+    }
+
+    private static final Set<String> SMALL_WORDS =
+        Set.of("of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by");
+
     private boolean hasContent(int v) {
       for (Draft d : drafts) {
         if (d.cue == v && !d.pieces.isEmpty()) {
@@ -1274,6 +1697,9 @@ public final class ClaimExtractor {
       if (gap.strip().matches("[,.;:—–\\-]*")) {
         return true;
       }
+      if (splitByCue(prev, quote)) {
+        return true;
+      }
       // "“…,” he told reporters, “…”": the rest of the cue clause, with no verb or sentence end
       if (gap.length() > 60) {
         return false;
@@ -1292,6 +1718,39 @@ public final class ClaimExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * "“…,” said X, the senator who …. “…”": a quotation that opens the sentence right after a
+     * sentence made of a quotation and its cue clause continues that quotation, whatever the cue
+     * clause holds (appositions, relative clauses).
+     */
+    private boolean splitByCue(Draft prev, Quote quote) {
+      if (prev.cue < 0 || prev.lastQuote < 0 || prev.lastQuoteOpen) {
+        return false;
+      }
+      int first = firstTokenAtOrAfter(quote.inner().start());
+      int cueSentence = g.sentence(prev.cue);
+      if (first < 0
+          || g.sentence(first) != cueSentence + 1
+          || g.token(sentenceStart(first)).span().start() < quote.span().start() - 1) {
+        return false;
+      }
+      Quote before = quotes.get(prev.lastQuote);
+      int opened = firstTokenAtOrAfter(before.inner().start());
+      if (opened < 0
+          || g.sentence(opened) != cueSentence
+          || g.token(sentenceStart(opened)).span().start() < before.span().start() - 1
+          || prev.cue < opened) {
+        return false;
+      }
+      // nothing but the cue clause between the quotations: no further quotation
+      for (int t = prev.cue; t <= sentenceEnd(prev.cue); t++) {
+        if (quoteOf[t] >= 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean wholeSentence(Quote quote) {
@@ -1322,6 +1781,7 @@ public final class ClaimExtractor {
 
     private List<ClaimMention> finish() {
       drafts.removeIf(d -> d.pieces.isEmpty());
+      dropReportedInside();
       drafts.sort(
           Comparator.comparingInt(
                   (Draft d) ->
@@ -1365,6 +1825,9 @@ public final class ClaimExtractor {
           cueSpan = new Span(cs, ce);
           cue = text.substring(cs, ce);
         }
+        if (d.cue >= 0 && noComment(d.cue)) {
+          d.rule = "no-comment"; // a refusal to speak: kept, named so it can be told apart
+        }
         List<String> hedges = hedges(d, pieces);
         Modality modality = modality(d, hedges);
         out.add(
@@ -1383,6 +1846,61 @@ public final class ClaimExtractor {
       }
       out.sort(Comparator.comparing(ClaimMention::span));
       return List.copyOf(out);
+    }
+
+    /**
+     * A claim whose cue lies in another claim's content is part of what that claim reports ("Ryan
+     * said he was not ready to support Trump": the support is Ryan's statement, not a claim of its
+     * own) and is dropped, except: "according to" keeps its own claim; an outlet's report of a
+     * speaker keeps both (the attribution chain); a participle of saying with the same subject
+     * ("issued a statement saying …") stays and the outer claim goes.
+     */
+    private void dropReportedInside() {
+      Set<Draft> drop = new HashSet<>();
+      for (Draft d : drafts) {
+        if (d.cue < 0 || d.rule.equals("according-to") || relative(d.cue)) {
+          continue;
+        }
+        Span cue = g.token(d.cue).span();
+        for (Draft o : drafts) {
+          if (o == d
+              || !containsAny(o.pieces, cue)
+              || o.cue >= 0 && containsAny(d.pieces, g.token(o.cue).span())) {
+            continue;
+          }
+          if (o.subject != null
+              && o.subject.equals(d.subject)
+              && g.pos(d.cue).equals("VBG")
+              && ClaimLexicon.SAY_CUES.contains(g.lemma(d.cue))) {
+            drop.add(o);
+          } else if (outlet(o.subject) == null) {
+            drop.add(d);
+          }
+        }
+      }
+      drafts.removeAll(drop);
+    }
+
+    /** Whether a saying cue heads a relative clause ("Bush and Christie, who say …"). */
+    private boolean relative(int v) {
+      if (!ClaimLexicon.SAY_CUES.contains(g.lemma(v))) {
+        return false;
+      }
+      for (Graph.Edge e : g.parents(v)) {
+        if (e.relation().startsWith("acl:relcl")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean containsAny(List<Span> pieces, Span s) {
+      for (Span p : pieces) {
+        if (p.contains(s)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1472,9 +1990,10 @@ public final class ClaimExtractor {
           || ClaimLexicon.PRONOUNS.contains(word)
               && span.length() == g.token(head).span().length()) {
         if (ClaimLexicon.PERSON_PRONOUNS.contains(word)) {
+          char wanted = word.equals("he") ? 'M' : 'F';
           for (int i = named.size() - 1; i >= 0; i--) {
             Speaker s = named.get(i);
-            if (s.span().start() < span.start() && isPerson(s)) {
+            if (s.span().start() < span.start() && isPerson(s) && gender(s) != other(wanted)) {
               return new Speaker(
                   s.name(),
                   span,
@@ -1585,6 +2104,75 @@ public final class ClaimExtractor {
       return t >= 0 && g.ner(t).equals("PERSON");
     }
 
+    private static char other(char gender) {
+      return gender == 'M' ? 'F' : 'M';
+    }
+
+    /**
+     * The grammatical gender the article gives a named person: 'M', 'F', or '?' when it does not
+     * say or says both. Evidence: honorifics before a mention ("Mr.", "Mrs.", "Ms."), gendered role
+     * nouns in apposition ("spokeswoman"), and "X said she …" (a he/she subject of the clause a
+     * mention of the person is the subject of).
+     */
+    private char gender(Speaker s) {
+      if (s.entity() == null) {
+        return '?';
+      }
+      return genders.computeIfAbsent(s.entity(), this::genderOf);
+    }
+
+    private char genderOf(int entity) {
+      int male = 0;
+      int female = 0;
+      for (LocalEntity e : entities) {
+        if (e.index() != entity) {
+          continue;
+        }
+        for (EntityMention m : e.mentions()) {
+          int first = firstTokenAtOrAfter(m.span().start());
+          int last = lastTokenBefore(m.span().end());
+          if (first < 0 || last < 0) {
+            continue;
+          }
+          for (int t = Math.max(0, first - 1); t <= first; t++) {
+            String w = g.lower(t).replace(".", "");
+            if (w.equals("mr") || w.equals("sir")) {
+              male++;
+            } else if (w.equals("mrs") || w.equals("ms") || w.equals("miss")) {
+              female++;
+            }
+          }
+          for (Graph.Edge up : g.parents(last)) {
+            if (Graph.is(up.relation(), "appos") || up.relation().equals("compound")) {
+              continue;
+            }
+            if (Graph.is(up.relation(), "nsubj") && up.governor() >= 0) {
+              for (Graph.Edge c : g.children(up.governor())) {
+                Integer sub =
+                    Graph.is(c.relation(), "ccomp") ? g.child(c.dependent(), "nsubj") : null;
+                if (sub != null && g.lower(sub).equals("he")) {
+                  male++;
+                } else if (sub != null && g.lower(sub).equals("she")) {
+                  female++;
+                }
+              }
+            }
+          }
+          for (Graph.Edge c : g.children(last)) {
+            if (Graph.is(c.relation(), "appos")) {
+              String role = g.lemma(c.dependent()).toLowerCase(Locale.ROOT);
+              if (ClaimLexicon.MALE_ROLES.contains(role)) {
+                male++;
+              } else if (ClaimLexicon.FEMALE_ROLES.contains(role)) {
+                female++;
+              }
+            }
+          }
+        }
+      }
+      return male > 0 && female == 0 ? 'M' : female > 0 && male == 0 ? 'F' : '?';
+    }
+
     private boolean hasTitle(Speaker s, String role) {
       if (s.entity() == null) {
         return false;
@@ -1691,6 +2279,9 @@ public final class ClaimExtractor {
         if (lemma.equals("claim") || lemma.equals("allege") || lemma.equals("allegation")) {
           out.add(cueWord);
         }
+        if (nonDenial(d.cue)) {
+          out.add("not denied");
+        }
       }
       for (int t = firstTokenAtOrAfter(from);
           t >= 0 && t < g.size() && g.token(t).span().end() <= to;
@@ -1702,6 +2293,61 @@ public final class ClaimExtractor {
       }
       out.addAll(Cues.hedgePhrases(text.substring(from, to)));
       return List.copyOf(out);
+    }
+
+    /**
+     * "X did not deny …", "X has not issued a denial", "X declined to deny …": no denial, and no
+     * assertion by X either; the claim stands unconfirmed (hedge "not denied").
+     */
+    private boolean nonDenial(int v) {
+      String lemma = g.lemma(v);
+      if (Cues.DENIAL_LEMMAS.contains(lemma)) {
+        return negated(v);
+      }
+      for (Graph.Edge e : g.children(v)) {
+        int c = e.dependent();
+        if (Graph.is(e.relation(), "obj")
+            && Cues.DENIAL_LEMMAS.contains(g.lemma(c))
+            && negated(v)) {
+          return true;
+        }
+        if (Graph.is(e.relation(), "xcomp")
+            && Cues.DENIAL_LEMMAS.contains(g.lemma(c))
+            && (lemma.equals("decline") || lemma.equals("refuse") || negated(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "X declined to comment", "X did not respond to requests for comment". */
+    private boolean noComment(int v) {
+      String lemma = g.lemma(v);
+      for (Graph.Edge e : g.children(v)) {
+        int c = e.dependent();
+        if (Graph.is(e.relation(), "xcomp")
+            && g.lemma(c).equals("comment")
+            && (lemma.equals("decline") || lemma.equals("refuse"))) {
+          return true;
+        }
+        if ((lemma.equals("respond") || lemma.equals("return") || lemma.equals("reply"))
+            && negated(v)
+            && Graph.is(e.relation(), "obl")
+            && (g.lemma(c).equals("request") || g.lemma(c).equals("comment"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean negated(int v) {
+      for (Graph.Edge e : g.children(v)) {
+        if ((e.relation().equals("advmod") || e.relation().equals("neg"))
+            && Cues.NEGATION_LEMMAS.contains(g.lemma(e.dependent()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Modality modality(Draft d, List<String> hedges) {

@@ -17,6 +17,57 @@ final class ClaimLexicon {
    */
   static final Set<String> ACT_CUES =
       Set.of(
+          "vote",
+          "speak",
+          "push",
+          "focus",
+          "promote",
+          "nominate",
+          "advocate",
+          "underscore",
+          "embrace",
+          "challenge",
+          "consider",
+          "identify",
+          "remember",
+          "present",
+          "encourage",
+          "deliver",
+          "share",
+          "ignore",
+          "convince",
+          "persuade",
+          "expose",
+          "apologize",
+          "cheer",
+          "answer",
+          "offer",
+          "issue",
+          "order",
+          "list",
+          "rail",
+          "repeat",
+          "plead",
+          "shout",
+          "resist",
+          "assail",
+          "side",
+          "invoke",
+          "deem",
+          "voice",
+          "chant",
+          "reaffirm",
+          "outline",
+          "liken",
+          "retweet",
+          "envision",
+          "yell",
+          "unveil",
+          "protest",
+          "cry",
+          "circulate",
+          "attribute",
+          "lay",
           "want",
           "support",
           "oppose",
@@ -123,8 +174,16 @@ final class ClaimLexicon {
           "thank",
           "agree");
 
+  /**
+   * Clause cues whose object alone is not content ("told reporters", "continued the tour", "found a
+   * job"); every other clause cue without a clause takes its object ("expects a record turnout").
+   */
+  static final Set<String> CLAUSE_ONLY_CUES =
+      Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote");
+
   /** Act cues whose content is the object of "to" ("referring to …", "pointed to …"). */
-  static final Set<String> TO_CUES = Set.of("refer", "point", "allude", "object");
+  static final Set<String> TO_CUES =
+      Set.of("refer", "point", "allude", "object", "respond", "reply", "react");
 
   /** Raising verbs whose subject and complement are an appearance without a holder. */
   static final Set<String> RAISING_CUES = Set.of("seem", "appear");
@@ -304,6 +363,34 @@ final class ClaimLexicon {
           "manager",
           "strategist",
           "pollster");
+
+  /** Role nouns that say a person is a man. */
+  static final Set<String> MALE_ROLES =
+      Set.of(
+          "spokesman",
+          "congressman",
+          "chairman",
+          "businessman",
+          "husband",
+          "father",
+          "son",
+          "brother",
+          "king",
+          "prince");
+
+  /** Role nouns that say a person is a woman. */
+  static final Set<String> FEMALE_ROLES =
+      Set.of(
+          "spokeswoman",
+          "congresswoman",
+          "chairwoman",
+          "businesswoman",
+          "wife",
+          "mother",
+          "daughter",
+          "sister",
+          "queen",
+          "princess");
 
   /** Personal pronouns that refer back to a named person. */
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");

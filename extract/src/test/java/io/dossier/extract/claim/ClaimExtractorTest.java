@@ -553,4 +553,369 @@ class ClaimExtractorTest {
     assertThat(pieces(p.text(), c)).containsExactly("that the convoy will retreat");
     assertThat(c.speaker()).isNull();
   }
+
+  @Test
+  void quotationSplitByACueClauseWithAnAppositionIsOneClaim() {
+    String s =
+        "“We hold the bridge,” said Omar Belkadi, the commander of the brigade. “The convoy will"
+            + " pass.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("Belkadi", "appos", "commander")
+            .dep("said", "ccomp", "hold")
+            .dep("hold", "nsubj", "We")
+            .entity(EntityType.PERSON, "Omar Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("“We hold the bridge,”", "“The convoy will pass.”");
+    assertThat(claims.get(0).speaker().entity()).isEqualTo(0);
+  }
+
+  @Test
+  void quotationAfterAnIndirectClaimIsNotItsContinuation() {
+    String s = "Belkadi said the town fell, the commander said. “The convoy will pass.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims)
+        .noneMatch(
+            c -> pieces(p.text(), c).equals(List.of("the town fell", "“The convoy will pass.”")));
+  }
+
+  @Test
+  void sayingClauseSetOffByCommasSplitsTheContent() {
+    String s = "In the north, officials said on Monday, the convoy will retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "officials")
+            .dep("retreat", "parataxis", "said")
+            .dep("retreat", "nsubj", "convoy")
+            .dep("retreat", "aux", "will")
+            .pos("officials", "NNS");
+    ClaimMention c = byRule(extract(p), "indirect-parenthetical");
+    assertThat(pieces(p.text(), c)).containsExactly("In the north", "the convoy will retreat");
+    assertThat(p.text().textOf(c.speaker().span())).isEqualTo("officials");
+    assertThat(c.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void sayingVerbAfterTheClauseTakesTheNameAfterIt() {
+    String s = "The convoy will retreat, said Omar Belkadi, the commander.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "obj", "Belkadi")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("Belkadi", "appos", "commander")
+            .entity(EntityType.PERSON, "Omar Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-inverted");
+    assertThat(pieces(p.text(), c)).containsExactly("The convoy will retreat");
+    assertThat(c.speaker().name()).isEqualTo("Omar Belkadi");
+    assertThat(c.speaker().entity()).isEqualTo(0);
+  }
+
+  @Test
+  void quoteWithTheSpeakerAfterTheVerbParsedAsObject() {
+    String s = "“We will hold the bridge,” said Belkadi.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "ccomp", "hold")
+            .dep("hold", "nsubj", "We")
+            .dep("said", "xcomp", "Belkadi")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).speaker()).isNotNull();
+    assertThat(claims.get(0).speaker().entity()).isEqualTo(0);
+  }
+
+  @Test
+  void subjectInsideTheQuotationIsNotTheSpeaker() {
+    String s = "“The town is calm,” Belkadi said.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "town")
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "calm")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void claimReportedInsideAnotherClaimIsPartOfIt() {
+    String s = "Belkadi said he will not support the ceasefire.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "support")
+            .dep("support", "nsubj", "he")
+            .dep("support", "aux", "will")
+            .dep("support", "advmod", "not")
+            .dep("support", "obj", "ceasefire")
+            .dep("ceasefire", "det", "the")
+            .pos("support", "VB")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).cue()).isEqualTo("said");
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("he will not support the ceasefire");
+  }
+
+  @Test
+  void clauseCueWithoutAClauseTakesItsObject() {
+    String s = "Officials expect a record turnout.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("expect", "nsubj", "Officials")
+            .dep("expect", "obj", "turnout")
+            .dep("turnout", "det", "a")
+            .dep("turnout", "compound", "record")
+            .pos("expect", "VBP");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("a record turnout");
+  }
+
+  @Test
+  void tellingSomeoneIsNoClaimWithoutContent() {
+    String s = "Belkadi told reporters.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("told", "nsubj", "Belkadi")
+            .dep("told", "obj", "reporters")
+            .pos("reporters", "NNS");
+    assertThat(extract(p)).isEmpty();
+  }
+
+  @Test
+  void voteForIsAStance() {
+    String s = "Belkadi voted for the ceasefire.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("voted", "nsubj", "Belkadi")
+            .dep("voted", "obl:for", "ceasefire")
+            .dep("ceasefire", "case", "for")
+            .dep("ceasefire", "det", "the");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("for the ceasefire");
+    assertThat(c.cue()).isEqualTo("voted");
+  }
+
+  @Test
+  void pronounSpeakerTakesTheNearestNamedPersonOfItsGender() {
+    String s =
+        "Ms. Haftar said the town fell. Mr. Belkadi said the convoy retreated. She added that"
+            + " the bridge held.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Haftar")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("said#2", "nsubj", "Belkadi")
+            .dep("said#2", "ccomp", "retreated")
+            .dep("retreated", "nsubj", "convoy")
+            .dep("added", "nsubj", "She")
+            .dep("added", "ccomp", "held")
+            .dep("held", "nsubj", "bridge")
+            .dep("held", "mark", "that")
+            .entity(EntityType.PERSON, "Haftar")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention added =
+        extract(p).stream().filter(c -> "added".equals(c.cue())).findFirst().orElseThrow();
+    assertThat(added.speaker().entity()).isEqualTo(0);
+    assertThat(added.speaker().basis()).isEqualTo("pronoun-to-nearest-named");
+  }
+
+  @Test
+  void pronounSpeakerWithNoNamedPersonOfItsGenderStaysUnresolved() {
+    String s = "Mr. Belkadi said the convoy retreated. She added that the bridge held.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "retreated")
+            .dep("retreated", "nsubj", "convoy")
+            .dep("added", "nsubj", "She")
+            .dep("added", "ccomp", "held")
+            .dep("held", "nsubj", "bridge")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention added =
+        extract(p).stream().filter(c -> "added".equals(c.cue())).findFirst().orElseThrow();
+    assertThat(added.speaker().entity()).isNull();
+    assertThat(added.speaker().basis()).isEqualTo("pronoun");
+  }
+
+  @Test
+  void notDenyingIsNeitherADenialNorAnAssertion() {
+    String s = "Belkadi did not deny the report.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("deny", "nsubj", "Belkadi")
+            .dep("deny", "advmod", "not")
+            .dep("deny", "obj", "report")
+            .dep("report", "det", "the")
+            .pos("deny", "VB");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).hedges()).contains("not denied");
+    assertThat(claims.get(0).modality()).isEqualTo(Modality.ALLEGED);
+  }
+
+  @Test
+  void decliningToCommentIsNamedAsSuch() {
+    String s = "Belkadi declined to comment.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("declined", "nsubj", "Belkadi")
+            .dep("declined", "xcomp", "comment")
+            .dep("comment", "mark", "to")
+            .pos("comment", "VB");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("no-comment");
+    assertThat(claims.get(0).modality()).isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void passiveCueWithAnAgentIsTheAgentsClaim() {
+    String s = "The ceasefire was rejected by the council.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("rejected", "nsubj:pass", "ceasefire")
+            .dep("ceasefire", "det", "The")
+            .dep("rejected", "aux:pass", "was")
+            .dep("rejected", "obl:agent", "council")
+            .dep("council", "case", "by")
+            .dep("council", "det", "the");
+    ClaimMention c = byRule(extract(p), "passive-agent");
+    assertThat(pieces(p.text(), c)).containsExactly("The ceasefire");
+    assertThat(p.text().textOf(c.speaker().span())).isEqualTo("the council");
+  }
+
+  @Test
+  void respondingToSomethingMakesItTheContent() {
+    String s = "Belkadi responded to the accusation.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("responded", "nsubj", "Belkadi")
+            .dep("responded", "obl:to", "accusation")
+            .dep("accusation", "case", "to")
+            .dep("accusation", "det", "the");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("to the accusation");
+  }
+
+  @Test
+  void objectRightBeforeAFiniteVerbTakesTheRestOfTheClause() {
+    String s = "Belkadi argued the army should retreat.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("argued", "nsubj", "Belkadi")
+            .dep("argued", "obj", "army")
+            .dep("army", "det", "the")
+            .dep("retreat", "aux", "should")
+            .pos("argued", "VBD")
+            .pos("should", "MD")
+            .pos("retreat", "VB")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("the army should retreat");
+  }
+
+  @Test
+  void relativeClauseOfSayingInsideAnotherClaimStays() {
+    String s = "Belkadi attacked the generals, who say the town fell.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("attacked", "nsubj", "Belkadi")
+            .dep("attacked", "obj", "generals")
+            .dep("generals", "det", "the")
+            .dep("generals", "acl:relcl", "say")
+            .dep("say", "nsubj", "generals")
+            .dep("generals", "ref", "who")
+            .dep("say", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the#2")
+            .pos("say", "VBP")
+            .pos("generals", "NNS")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).anyMatch(c -> "attacked".equals(c.cue()));
+    ClaimMention say = claims.stream().filter(c -> "say".equals(c.cue())).findFirst().orElseThrow();
+    assertThat(pieces(p.text(), say)).containsExactly("the town fell");
+    assertThat(p.text().textOf(say.speaker().span())).isEqualTo("who");
+  }
+
+  @Test
+  void sayingInsideARelativeClauseReportsTheRestOfIt() {
+    String s = "Belkadi cited the shelling, which he said had destroyed the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("cited", "nsubj", "Belkadi")
+            .dep("cited", "obj", "shelling")
+            .dep("shelling", "acl:relcl", "said")
+            .dep("said", "nsubj", "he")
+            .dep("said", "dep", "destroyed")
+            .dep("destroyed", "aux", "had")
+            .dep("destroyed", "obj", "bridge")
+            .pos("cited", "VBD")
+            .pos("which", "WDT")
+            .pos("had", "VBD")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-relative");
+    assertThat(pieces(p.text(), c)).containsExactly("which", "had destroyed the bridge");
+    assertThat(p.text().textOf(c.speaker().span())).isEqualTo("he");
+  }
+
+  @Test
+  void quotedTitleIsNoQuotedSpeech() {
+    String s = "He hosted “The Apprentice,” the network said.";
+    Parsed p = Parsed.of(s).unparsed();
+    assertThat(extract(p)).noneMatch(c -> c.kind() == ClaimKind.DIRECT);
+  }
+
+  @Test
+  void quotationSplitByItsOwnCueIsOneClaim() {
+    String s = "“First of all,” Belkadi told reporters, “the town is calm.”";
+    Parsed p = Parsed.of(s).pos("reporters", "NNS").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("“First of all,”", "“the town is calm.”");
+  }
+
+  @Test
+  void objectWithAnAsPredicateKeepsThePredicate() {
+    String s = "Belkadi described the convoy as retreating.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("described", "nsubj", "Belkadi")
+            .dep("described", "obj", "convoy")
+            .dep("convoy", "det", "the")
+            .dep("described", "advcl:as", "retreating")
+            .dep("retreating", "mark", "as")
+            .pos("described", "VBD")
+            .pos("retreating", "VBG")
+            .pos("as", "IN");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(pieces(p.text(), c)).containsExactly("the convoy as retreating");
+  }
 }

@@ -72,7 +72,14 @@ final class Parsed {
             "came:come",
             "stopped:stop",
             "lost:lose",
-            "won:win")) {
+            "won:win",
+            "voted:vote",
+            "declined:decline",
+            "rejected:reject",
+            "responded:respond",
+            "argued:argue",
+            "described:describe",
+            "attacked:attack")) {
       String[] p = v.split(":");
       DICT.put(
           p[0],

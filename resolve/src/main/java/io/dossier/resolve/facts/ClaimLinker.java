@@ -14,7 +14,10 @@ import io.dossier.model.Participant;
 import io.dossier.model.Span;
 import io.dossier.model.Speaker;
 import io.dossier.resolve.facts.EventMerger.MentionRef;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Same statement:</b> two claims by the same speaker (resolved entity, else the name as
  *       written) join one cluster when their content words overlap (Jaccard at least {@value
  *       #SAME_CONTENT}, or one partial quote of at least {@value #MIN_CONTAINED_WORDS} words
- *       contained in the other), or when both report the same merged event with the same polarity.
- *       Syndicated copies fall out of this naturally. Corroboration counts independent outlets.
+ *       contained in the other), or when both report the same merged event with the same polarity —
+ *       and, when both documents are dated, they were published within {@value
+ *       #SAME_STATEMENT_DAYS} days of each other. Syndicated copies fall out of this naturally.
+ *       Corroboration counts independent outlets.
  *   <li><b>Contradictions,</b> each with its reason: figures that disagree about the same event (18
  *       vs 20 killed), a denial of an event that other claims report, and conflicting attributions
  *       of the same event (one report names one perpetrator, another a different one).
@@ -46,6 +51,27 @@ public final class ClaimLinker {
 
   /** Smallest partial quote that joins a longer claim containing it. */
   public static final int MIN_CONTAINED_WORDS = 4;
+
+  /**
+   * Two dated reports of one statement are published within this many days of each other: a speaker
+   * repeating the same words months later is making a new statement.
+   */
+  public static final int SAME_STATEMENT_DAYS = 60;
+
+  /** A speaker with at most this many claims has every pair compared; above it, candidates. */
+  static final int PAIRWISE_GROUP = 64;
+
+  private final int pairwiseGroup;
+
+  /** A linker that compares every pair of a speaker's claims only for small groups. */
+  public ClaimLinker() {
+    this(PAIRWISE_GROUP);
+  }
+
+  /** A linker comparing every pair of groups up to {@code pairwiseGroup} claims (tests). */
+  ClaimLinker(int pairwiseGroup) {
+    this.pairwiseGroup = pairwiseGroup;
+  }
 
   private static final Set<String> STOP =
       Set.of(
@@ -84,14 +110,16 @@ public final class ClaimLinker {
       }
     }
     for (List<Integer> group : bySpeaker.values()) {
-      for (int x = 0; x < group.size(); x++) {
-        for (int y = x + 1; y < group.size(); y++) {
-          Item a = items.get(group.get(x));
-          Item b = items.get(group.get(y));
-          if (sameStatement(a, b)) {
-            union(parent, group.get(x), group.get(y));
+      if (group.size() <= pairwiseGroup) {
+        for (int x = 0; x < group.size(); x++) {
+          for (int y = x + 1; y < group.size(); y++) {
+            if (sameStatement(items.get(group.get(x)), items.get(group.get(y)))) {
+              union(parent, group.get(x), group.get(y));
+            }
           }
         }
+      } else {
+        linkThroughCandidates(group, items, parent);
       }
     }
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
@@ -156,7 +184,7 @@ public final class ClaimLinker {
           new Claim(
               item.id,
               item.mention,
-              item.mention.span().of(item.document.article().text()),
+              item.document.text(item.mention.span()),
               item.speakerEntity,
               item.onBehalfOfEntity,
               item.about,
@@ -169,8 +197,133 @@ public final class ClaimLinker {
     return out;
   }
 
+  /**
+   * Links a frequent speaker's claims without comparing every pair. Only pairs that {@link
+   * #sameStatement} could accept are compared: claims that share an event; pairs whose word sets
+   * could reach the Jaccard threshold (prefix filtering: under one order of the words, rarest
+   * first, two sets with Jaccard &ge; t share a word among the first {@code |x| - ceil(t|x|) + 1}
+   * of each); pairs where the smaller set could lie inside the larger (the larger then holds the
+   * smaller's rarest word); and, when both are dated, only pairs published within {@link
+   * #SAME_STATEMENT_DAYS} of each other (looked up by binary search in date-ordered lists). The
+   * clusters equal those of comparing every pair.
+   */
+  private static void linkThroughCandidates(List<Integer> group, List<Item> items, int[] parent) {
+    Map<String, Integer> frequency = new HashMap<>();
+    for (int i : group) {
+      for (String w : items.get(i).words) {
+        frequency.merge(w, 1, Integer::sum);
+      }
+    }
+    Comparator<String> rarestFirst =
+        Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w);
+    // dated claims first, by day; undated after them
+    List<Integer> order = new ArrayList<>(group);
+    order.sort(
+        Comparator.comparing(
+                (Integer i) -> items.get(i).published,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(i -> i));
+    Map<Integer, String[]> ordered = new HashMap<>();
+    Map<String, DatedList> prefixes = new HashMap<>();
+    Map<String, DatedList> containing = new HashMap<>();
+    Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+    for (int i : order) {
+      Item item = items.get(i);
+      String[] words = item.words.toArray(new String[0]);
+      Arrays.sort(words, rarestFirst);
+      ordered.put(i, words);
+      for (int k = 0; k < prefixLength(words.length); k++) {
+        prefixes.computeIfAbsent(words[k], w -> new DatedList()).add(i, item.published);
+      }
+      for (String w : words) {
+        containing.computeIfAbsent(w, w2 -> new DatedList()).add(i, item.published);
+      }
+      for (String event : item.events.keySet()) {
+        byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Integer> compared = new HashSet<>();
+    for (int i : order) {
+      Item item = items.get(i);
+      String[] words = ordered.get(i);
+      compared.clear();
+      compared.add(i);
+      for (int k = 0; k < prefixLength(words.length); k++) {
+        prefixes.get(words[k]).near(item.published, j -> compare(items, parent, compared, i, j));
+      }
+      if (words.length >= MIN_CONTAINED_WORDS) {
+        containing.get(words[0]).near(item.published, j -> compare(items, parent, compared, i, j));
+      }
+      for (String event : item.events.keySet()) {
+        for (int j : byEvent.get(event)) {
+          compare(items, parent, compared, i, j);
+        }
+      }
+    }
+  }
+
+  private static void compare(List<Item> items, int[] parent, Set<Integer> compared, int i, int j) {
+    if (compared.add(j) && find(parent, i) != find(parent, j)) {
+      if (sameStatement(items.get(i), items.get(j))) {
+        union(parent, i, j);
+      }
+    }
+  }
+
+  /** How many of a claim's rarest words any claim it could match must share one of. */
+  private static int prefixLength(int words) {
+    return words == 0
+        ? 0
+        : Math.min(words, words - (int) Math.ceil(SAME_CONTENT * words - 1e-9) + 1);
+  }
+
+  /** Claim indexes in publication order, the undated ones apart. */
+  private static final class DatedList {
+    private final List<Integer> dated = new ArrayList<>();
+    private final List<Long> days = new ArrayList<>();
+    private final List<Integer> undated = new ArrayList<>();
+
+    void add(int item, @Nullable LocalDate published) {
+      if (published == null) {
+        undated.add(item);
+      } else {
+        dated.add(item);
+        days.add(published.toEpochDay());
+      }
+    }
+
+    /** Every claim that may be the same statement as one published on {@code day}. */
+    void near(@Nullable LocalDate day, java.util.function.IntConsumer action) {
+      undated.forEach(action::accept);
+      if (day == null) {
+        dated.forEach(action::accept);
+        return;
+      }
+      long from = day.toEpochDay() - SAME_STATEMENT_DAYS;
+      long to = day.toEpochDay() + SAME_STATEMENT_DAYS;
+      int lo = 0;
+      int hi = days.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days.get(mid) < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int k = lo; k < days.size() && days.get(k) <= to; k++) {
+        action.accept(dated.get(k));
+      }
+    }
+  }
+
   private static boolean sameStatement(Item a, Item b) {
     if (a.denied != b.denied || figuresDisagree(a, b)) {
+      return false;
+    }
+    if (a.published != null
+        && b.published != null
+        && Math.abs(a.published.toEpochDay() - b.published.toEpochDay()) > SAME_STATEMENT_DAYS) {
       return false;
     }
     if (!a.words.isEmpty() && !b.words.isEmpty()) {
@@ -337,6 +490,7 @@ public final class ClaimLinker {
     final List<String> about;
     final Set<String> words;
     final boolean denied;
+    final @Nullable LocalDate published;
 
     /** Merged events reported in the claim's content, with the modality of that report. */
     final Map<String, Modality> events = new LinkedHashMap<>();
@@ -350,6 +504,7 @@ public final class ClaimLinker {
       this.document = document;
       this.mention = mention;
       this.id = Ids.hashed("c", document.id() + "#" + index);
+      this.published = document.article().published();
       Speaker speaker = mention.speaker();
       this.speakerEntity =
           speaker == null || speaker.entity() == null
@@ -368,7 +523,7 @@ public final class ClaimLinker {
         aboutEntities.addAll(document.entitiesWithin(piece));
       }
       this.about = List.copyOf(aboutEntities);
-      this.words = words(mention, document.article().text());
+      this.words = words(mention, document);
       this.denied = mention.modality() == Modality.DENIED;
       List<EventMention> all = document.events();
       for (int i = 0; i < all.size(); i++) {
@@ -390,13 +545,13 @@ public final class ClaimLinker {
       }
     }
 
-    private static Set<String> words(ClaimMention mention, String text) {
+    private static Set<String> words(ClaimMention mention, DocumentFacts document) {
       Set<String> words = new LinkedHashSet<>();
       for (Span piece : mention.pieces()) {
-        if (piece.end() > text.length()) {
+        if (!document.hasText(piece)) {
           continue;
         }
-        for (String w : piece.of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : document.text(piece).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
           if (!w.isEmpty() && !STOP.contains(w)) {
             words.add(w);
           }

@@ -20,13 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param geocodes gazetteer coordinates of its event places, by event index
  * @param claims its claim mentions
  * @param mentions its entity mentions, linked to resolved (curated) entities
+ * @param snippets when compacted ({@link #compact()}): the article text is dropped and these are
+ *     the passages merging and linking read, by span; empty otherwise
  */
 public record DocumentFacts(
     Article article,
     List<EventMention> events,
     Map<Integer, Geocode> geocodes,
     List<ClaimMention> claims,
-    List<ResolvedMention> mentions) {
+    List<ResolvedMention> mentions,
+    Map<Span, String> snippets) {
 
   public DocumentFacts {
     Objects.requireNonNull(article, "article");
@@ -34,6 +37,97 @@ public record DocumentFacts(
     geocodes = Map.copyOf(geocodes);
     claims = List.copyOf(claims);
     mentions = List.copyOf(mentions);
+    snippets = Map.copyOf(snippets);
+  }
+
+  /** A document's facts with its whole text. */
+  public DocumentFacts(
+      Article article,
+      List<EventMention> events,
+      Map<Integer, Geocode> geocodes,
+      List<ClaimMention> claims,
+      List<ResolvedMention> mentions) {
+    this(article, events, geocodes, claims, mentions, Map.of());
+  }
+
+  /**
+   * The same facts holding only what cross-article merging and linking read: the passages of its
+   * event sentences and claim pieces instead of the whole text, and the entity mentions inside
+   * event actors, places, speakers and claim pieces (plus those named as a speaker's organisation).
+   * Many documents then fit in memory at once; every lookup gives what it gave before.
+   */
+  public DocumentFacts compact() {
+    if (article.text().isEmpty()) {
+      return this;
+    }
+    String text = article.text();
+    Map<Span, String> kept = new java.util.HashMap<>();
+    List<Span> around = new java.util.ArrayList<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (EventMention e : events) {
+      kept.put(e.sentence(), e.sentence().of(text));
+      e.actors().forEach(a -> around.add(a.span()));
+      if (e.place() != null) {
+        around.add(e.place().span());
+      }
+    }
+    for (ClaimMention c : claims) {
+      kept.put(c.provenance().span(), c.provenance().span().of(text));
+      for (Span piece : c.pieces()) {
+        if (piece.end() <= text.length()) {
+          kept.put(piece, piece.of(text));
+        }
+        around.add(piece);
+      }
+      if (c.speaker() != null) {
+        around.add(c.speaker().span());
+        if (c.speaker().onBehalfOf() != null) {
+          String name = c.speaker().onBehalfOf().toLowerCase(java.util.Locale.ROOT);
+          named.add(name);
+          named.add(name.replaceFirst("^the\\s+", ""));
+        }
+      }
+    }
+    List<ResolvedMention> needed =
+        mentions.stream()
+            .filter(
+                m ->
+                    named.contains(m.text().toLowerCase(java.util.Locale.ROOT))
+                        || around.stream().anyMatch(s -> s.contains(m.span())))
+            .toList();
+    Article bare =
+        new Article(
+            article.id(),
+            article.source(),
+            article.outlet(),
+            article.title(),
+            article.published(),
+            article.publishedBasis(),
+            article.language(),
+            "",
+            List.of(),
+            article.url(),
+            article.contentHash(),
+            article.duplicateOf());
+    return new DocumentFacts(bare, events, geocodes, claims, needed, kept);
+  }
+
+  /** Whether {@link #text} can give the text of {@code span}. */
+  public boolean hasText(Span span) {
+    return snippets.containsKey(span) || span.end() <= article.text().length();
+  }
+
+  /** The text of {@code span}: from the article, or from the snippets kept when compacted. */
+  public String text(Span span) {
+    String kept = snippets.get(span);
+    if (kept != null) {
+      return kept;
+    }
+    if (span.end() > article.text().length()) {
+      throw new IllegalStateException(
+          "no text for " + span + " of " + article.id() + " (compacted without it)");
+    }
+    return span.of(article.text());
   }
 
   /** The document id. */
@@ -60,11 +154,15 @@ public record DocumentFacts(
         .toList();
   }
 
-  /** The resolved entity of the mention written {@code name} nearest to {@code near}, if any. */
+  /**
+   * The resolved entity of the mention written {@code name} (a leading "the" aside) nearest to
+   * {@code near}, if any.
+   */
   public @Nullable String entityNamed(String name, Span near) {
+    String bare = name.replaceFirst("(?i)^the\\s+", "");
     ResolvedMention best = null;
     for (ResolvedMention m : mentions) {
-      if (m.text().equalsIgnoreCase(name)
+      if ((m.text().equalsIgnoreCase(name) || m.text().equalsIgnoreCase(bare))
           && (best == null
               || Math.abs(m.span().start() - near.start())
                   < Math.abs(best.span().start() - near.start()))) {

@@ -113,12 +113,7 @@ public final class EventMerger {
         }
         home.add(member);
         ofDocument.put(home.number, home);
-        for (String key : member.keys()) {
-          List<Cluster> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-          if (!list.contains(home)) {
-            list.add(home);
-          }
-        }
+        home.register(member.keys(), byKey);
       }
     }
     Map<MentionRef, String> eventOf = new HashMap<>();
@@ -134,14 +129,67 @@ public final class EventMerger {
     return new Result(events, eventOf);
   }
 
+  /**
+   * The clusters that may accept a member: those of its own document, and those that share a place
+   * or actor key with it within a time bucket its dates could fit (see {@link Cluster#datesFit}):
+   * clusters are registered under each key per month their date window covers ({@code D}) or, while
+   * undated, the month of their first report ({@code U}); the member looks in the months its own
+   * window or publication date allows. Oldest cluster first.
+   */
   private static List<Cluster> candidates(
       Member member, Map<String, List<Cluster>> byKey, Iterable<Cluster> sameDocument) {
     Set<Cluster> found = new TreeSet<>(Comparator.comparingInt(c -> c.number));
     sameDocument.forEach(found::add);
+    List<String> buckets = new ArrayList<>();
+    if (member.window != null) {
+      lookups("D", member.window[0].minusDays(1), member.window[1].plusDays(1), buckets);
+      days("U", member.window[0], member.window[1].plusDays(REPORTING_LAG_DAYS), buckets);
+    } else if (member.published() != null) {
+      LocalDate p = member.published();
+      lookups("D", p.minusDays(REPORTING_LAG_DAYS), p, buckets);
+      days("U", p.minusDays(UNDATED_DAYS), p.plusDays(UNDATED_DAYS), buckets);
+    }
     for (String key : member.keys()) {
-      found.addAll(byKey.getOrDefault(key, List.of()));
+      for (String bucket : buckets) {
+        found.addAll(byKey.getOrDefault(key + "|" + bucket, List.of()));
+      }
     }
     return List.copyOf(found);
+  }
+
+  /** A date window of at most this many days is listed by day, a longer one by month. */
+  static final int DAY_BUCKETS_UP_TO = 14;
+
+  /** The buckets a window is listed under: its days when short, else its months. */
+  static void listings(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    if (ChronoUnit.DAYS.between(first, last) < DAY_BUCKETS_UP_TO) {
+      days(prefix, first, last, into);
+    } else {
+      months(prefix + "M", first, last, into);
+    }
+  }
+
+  /** The buckets where a window listed anywhere in {@code first..last} may be found. */
+  static void lookups(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    days(prefix, first, last, into);
+    months(prefix + "M", first, last, into);
+  }
+
+  /** {@code prefix|yyyy-MM-dd} for every day from {@code first} to {@code last}. */
+  static void days(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      into.add(prefix + "|" + d);
+    }
+  }
+
+  /** {@code prefix|yyyy-MM} for every month from {@code first} to {@code last}. */
+  static void months(String prefix, LocalDate first, LocalDate last, List<String> into) {
+    java.time.YearMonth m = java.time.YearMonth.from(first);
+    java.time.YearMonth end = java.time.YearMonth.from(last);
+    while (!m.isAfter(end)) {
+      into.add(prefix + "|" + m);
+      m = m.plusMonths(1);
+    }
   }
 
   /**
@@ -295,6 +343,34 @@ public final class EventMerger {
           && lastPublished != null
           && Math.abs(ChronoUnit.DAYS.between(firstPublished, published)) <= UNDATED_DAYS
           && Math.abs(ChronoUnit.DAYS.between(lastPublished, published)) <= UNDATED_DAYS;
+    }
+
+    /** Keys and time buckets this cluster is listed under. */
+    private final Set<String> keys = new LinkedHashSet<>();
+
+    private final Set<String> registered = new java.util.HashSet<>();
+
+    /**
+     * Lists this cluster under its keys (with {@code memberKeys} added) in every time bucket its
+     * current dates fall in. Entries from earlier dates stay: a candidate too many is checked and
+     * refused, a candidate missing would be a wrong split.
+     */
+    void register(List<String> memberKeys, Map<String, List<Cluster>> byKey) {
+      keys.addAll(memberKeys);
+      List<String> buckets = new ArrayList<>();
+      if (window != null) {
+        listings("D", window[0], window[1], buckets);
+      } else if (firstPublished != null) {
+        days("U", firstPublished, firstPublished, buckets);
+      }
+      for (String key : keys) {
+        for (String bucket : buckets) {
+          String k = key + "|" + bucket;
+          if (registered.add(k)) {
+            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(this);
+          }
+        }
+      }
     }
 
     void add(Member m) {
@@ -550,8 +626,7 @@ public final class EventMerger {
       List<Evidence> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
       for (Member m : members) {
-        String text = m.document.article().text();
-        if (m.mention.sentence().end() > text.length()) {
+        if (!m.document.hasText(m.mention.sentence())) {
           continue;
         }
         if (seen.add(m.document.id() + "|" + m.mention.sentence())) {
@@ -559,7 +634,7 @@ public final class EventMerger {
               new Evidence(
                   m.document.id(),
                   m.mention.sentence(),
-                  m.mention.sentence().of(text),
+                  m.document.text(m.mention.sentence()),
                   m.mention.trigger(),
                   m.mention.modality(),
                   m.mention.provenance().rule() + "/" + m.mention.provenance().version()));
