@@ -70,6 +70,35 @@ class ArchitectureTest {
   }
 
   @Test
+  void noOtherModuleDependsOnSpark() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.dossier.spark..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.dossier.spark.."));
+  }
+
+  @Test
+  void sparkDependsOnTheEngineNotOnServerOrCli() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("io.dossier.spark..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.dossier.server..", "io.dossier.cli.."));
+  }
+
+  @Test
+  void onlySparkTouchesSparkAndHadoop() {
+    confined("org.apache.spark..", "io.dossier.spark..");
+    confined("org.apache.hadoop..", "io.dossier.spark..");
+    confined("scala..", "io.dossier.spark..");
+  }
+
+  @Test
   void serverDoesNotDependOnCli() {
     check(
         noClasses()
@@ -111,8 +140,15 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyCliTouchesPicocliAndTheProgressBar() {
-    confined("picocli..", "io.dossier.cli..");
+  void onlyTheCommandLinesTouchPicocliAndTheProgressBar() {
+    // the spark module has its own command line (dossier spark / load, spark-submit)
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackages("io.dossier.cli..", "io.dossier.spark..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("picocli.."));
     confined("me.tongfei..", "io.dossier.cli..");
   }
 
@@ -148,11 +184,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheCommandLineExitsTheProcess() {
+  void onlyTheCommandLinesExitTheProcess() {
     check(
         noClasses()
             .that()
             .resideOutsideOfPackage("io.dossier.cli..")
+            .and()
+            .doNotHaveFullyQualifiedName("io.dossier.spark.SparkMain")
             .should()
             .callMethod(System.class, "exit", int.class));
   }

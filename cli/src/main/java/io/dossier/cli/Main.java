@@ -14,6 +14,12 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news articles about a conflict into an evidence-linked knowledge base.",
+    footer = {
+      "",
+      "Batch mode on Apache Spark (./dossier runs these on the spark module):",
+      "  spark     Ingest as a Spark job, writing Parquet tables (INPUT... --out DIR)",
+      "  load      Load those tables into a store (--parquet DIR --store TARGET)"
+    },
     subcommands = {
       IngestCommand.class,
       ExportCommand.class,
