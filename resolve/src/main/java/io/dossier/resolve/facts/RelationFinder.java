@@ -165,8 +165,56 @@ public final class RelationFinder {
   /** "forces of the LNA, loyal to Haftar" / "the LNA, loyal to Haftar": first backs second. */
   private static final Pattern X_LOYAL_TO_Y =
       Pattern.compile(
-          "^\\s*,\\s*(?:(?:which|who|that)\\s+(?:is|are)\\s+)?loyal\\s+to\\s+(?:the\\s+)?$",
+          "^\\s*,\\s*(?:(?:which|who|that)\\s+(?:is|are)\\s+)?(loyal)\\s+to\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A linking phrase between two adjacent mentions: which types may stand first and second, what it
+   * says and whether the second mention is the subject.
+   */
+  private record Link(
+      Pattern pattern,
+      Set<EntityType> first,
+      Set<EntityType> second,
+      RelationPredicate predicate,
+      boolean reversed,
+      String rule) {}
+
+  private static final Set<EntityType> ACTORS_OR_PLACES =
+      EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+
+  private static final List<Link> LINKS =
+      List.of(
+          new Link(
+              X_BACKED_Y,
+              ACTORS_OR_PLACES,
+              ACTORS,
+              RelationPredicate.SUPPORTS,
+              false,
+              "text:x-backed-y"),
+          new Link(
+              X_WHICH_BACKS_Y,
+              ACTORS,
+              ACTORS,
+              RelationPredicate.SUPPORTS,
+              false,
+              "text:x-which-backs-y"),
+          new Link(
+              X_ALLIED_Y, ACTORS, ACTORS, RelationPredicate.ALLIED_WITH, false, "text:x-allied-y"),
+          new Link(
+              Y_BACKED_BY_X,
+              ACTORS,
+              ACTORS_OR_PLACES,
+              RelationPredicate.SUPPORTS,
+              true,
+              "text:y-backed-by-x"),
+          new Link(
+              X_LOYAL_TO_Y,
+              ACTORS,
+              ACTORS,
+              RelationPredicate.SUPPORTS,
+              false,
+              "text:x-loyal-to-y"));
 
   private static final int MAX_GAP = 80;
 
@@ -371,82 +419,30 @@ public final class RelationFinder {
         }
       }
     }
-    if (ACTORS.contains(ta) || ta == EntityType.LOCATION) {
-      if (ACTORS.contains(tb)) {
-        m = X_BACKED_Y.matcher(gap);
-        if (m.matches()) {
-          add(
-              found,
-              document,
-              text,
-              span,
-              a,
-              RelationPredicate.SUPPORTS,
-              b,
-              m.group(1),
-              "text:x-backed-y");
-          return;
-        }
-        m = X_WHICH_BACKS_Y.matcher(gap);
-        if (m.matches() && ACTORS.contains(ta)) {
-          add(
-              found,
-              document,
-              text,
-              span,
-              a,
-              RelationPredicate.SUPPORTS,
-              b,
-              m.group(1),
-              "text:x-which-backs-y");
-          return;
-        }
-        m = X_ALLIED_Y.matcher(gap);
-        if (m.matches() && ACTORS.contains(ta)) {
-          String[] pair = a.compareTo(b) <= 0 ? new String[] {a, b} : new String[] {b, a};
-          add(
-              found,
-              document,
-              text,
-              span,
-              pair[0],
-              RelationPredicate.ALLIED_WITH,
-              pair[1],
-              m.group(1),
-              "text:x-allied-y");
-          return;
-        }
+    for (Link link : LINKS) {
+      if (!link.first().contains(ta) || !link.second().contains(tb)) {
+        continue;
       }
-    }
-    if (ACTORS.contains(ta) && (ACTORS.contains(tb) || tb == EntityType.LOCATION)) {
-      m = Y_BACKED_BY_X.matcher(gap);
+      m = link.pattern().matcher(gap);
       if (m.matches()) {
+        String subject = link.reversed() ? b : a;
+        String object = link.reversed() ? a : b;
+        if (link.predicate().symmetric() && subject.compareTo(object) > 0) {
+          String swap = subject;
+          subject = object;
+          object = swap;
+        }
         add(
             found,
             document,
             text,
             span,
-            b,
-            RelationPredicate.SUPPORTS,
-            a,
+            subject,
+            link.predicate(),
+            object,
             m.group(1),
-            "text:y-backed-by-x");
+            link.rule());
         return;
-      }
-    }
-    if (ACTORS.contains(ta) && ACTORS.contains(tb)) {
-      m = X_LOYAL_TO_Y.matcher(gap);
-      if (m.matches()) {
-        add(
-            found,
-            document,
-            text,
-            span,
-            a,
-            RelationPredicate.SUPPORTS,
-            b,
-            "loyal",
-            "text:x-loyal-to-y");
       }
     }
   }

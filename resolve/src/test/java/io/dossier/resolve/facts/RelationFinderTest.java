@@ -120,6 +120,32 @@ class RelationFinderTest {
   }
 
   @Test
+  void allianceIsSymmetricAndLoyaltyAndBackingPointFromTheBacker() {
+    Doc d =
+        doc(
+                "d-1",
+                "Wire",
+                null,
+                "Sahel Front-allied KNA units moved. The KNA, loyal to Idris Haddar, waited. The UN,"
+                    + " which backs Sahel Front, spoke.")
+            .entity("e-sahel", "Sahel Front", 0)
+            .entity("e-kna", "KNA", 0)
+            .entity("e-kna", "KNA", 1)
+            .entity("e-haddar", "Idris Haddar")
+            .entity("e-un", "UN")
+            .entity("e-sahel", "Sahel Front", 1);
+    List<Relation> found = find(d);
+    assertThat(found)
+        .extracting(RelationFinderTest::triple)
+        .containsExactlyInAnyOrder(
+            "e-kna allied_with e-sahel", "e-kna supports e-haddar", "e-un supports e-sahel");
+    assertThat(found)
+        .filteredOn(r -> r.predicate() == RelationPredicate.SUPPORTS)
+        .extracting(r -> r.evidence().get(0).trigger())
+        .containsExactlyInAnyOrder("loyal", "backs");
+  }
+
+  @Test
   void countriesAreLedOnlyByHeadsOfState() {
     Doc d =
         doc("d-1", "Wire", null, "Karesh president Idris Haddar met Karesh fighter Ahmed Mismari.")
