@@ -309,12 +309,24 @@ final class Pages {
     List<String> all = e.documents();
     List<String> recent = all.subList(Math.max(0, all.size() - COOCCURRENCE_DOCUMENTS), all.size());
     Map<String, Integer> titles = new LinkedHashMap<>();
+    Map<String, java.time.LocalDate[]> titleSpans = new HashMap<>();
+    Map<String, java.time.LocalDate> dates = kb.publishedDates(recent);
     Map<String, java.util.Set<String>> together = new LinkedHashMap<>();
     Map<String, ResolvedMention> firstInDocument = new HashMap<>();
     for (ResolvedMention m : kb.mentionsOfDocuments(recent)) {
       if (m.entity().equals(e.id())) {
         if (m.title() != null) {
           titles.merge(m.title(), 1, Integer::sum);
+          java.time.LocalDate day = dates.get(m.document());
+          if (day != null) {
+            titleSpans.merge(
+                m.title(),
+                new java.time.LocalDate[] {day, day},
+                (x, y) ->
+                    new java.time.LocalDate[] {
+                      x[0].isBefore(y[0]) ? x[0] : y[0], x[1].isAfter(y[1]) ? x[1] : y[1]
+                    });
+          }
         }
         firstInDocument.putIfAbsent(m.document(), m);
       } else {
@@ -326,16 +338,32 @@ final class Pages {
     if (titles.isEmpty()) {
       b.append("<p class=\"empty\">None written with its mentions.</p>");
     } else {
+      // a history: each title with the first and last publication date it was written with
       b.append("<ul class=\"titles\">");
       titles.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .sorted(
+              java.util.Comparator.comparing(
+                      (Map.Entry<String, Integer> t) ->
+                          titleSpans.containsKey(t.getKey())
+                              ? titleSpans.get(t.getKey())[0]
+                              : java.time.LocalDate.MAX)
+                  .thenComparing(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder())))
           .forEach(
-              t ->
-                  b.append("<li>")
-                      .append(escape(t.getKey()))
-                      .append(" <span class=\"count\">")
-                      .append(t.getValue())
-                      .append("</span></li>"));
+              t -> {
+                b.append("<li>")
+                    .append(escape(t.getKey()))
+                    .append(" <span class=\"count\">")
+                    .append(t.getValue())
+                    .append("</span>");
+                java.time.LocalDate[] span = titleSpans.get(t.getKey());
+                if (span != null) {
+                  b.append(" <span class=\"meta\">")
+                      .append(span[0])
+                      .append(span[1].equals(span[0]) ? "" : " – " + span[1])
+                      .append("</span>");
+                }
+                b.append("</li>");
+              });
       b.append("</ul>");
       if (windowed) {
         b.append("<p class=\"meta\">As written in its latest ")

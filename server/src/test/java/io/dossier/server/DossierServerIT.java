@@ -90,6 +90,10 @@ class DossierServerIT {
         .contains("<mark>Khalifa Haftar</mark>")
         .contains("href=\"/entities/e-benghazi\"") // named in the same documents
         .contains("href=\"/documents/d-cairo\"")
+        // title history: each title with the days it was written with
+        .containsPattern(
+            "Field Marshal <span class=\"count\">\\d+</span> <span"
+                + " class=\"meta\">2017-07-\\d\\d")
         .contains("action=\"/entities/e-haftar/rename\"")
         .contains("action=\"/entities/e-haftar/split\"")
         .contains("name=\"merge_q\"")

@@ -2183,6 +2183,36 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
   }
 
   @Override
+  public Map<String, java.time.LocalDate> publishedDates(Collection<String> documentIds) {
+    Objects.requireNonNull(documentIds, "documentIds");
+    if (documentIds.size() > 1_000) {
+      throw new IllegalArgumentException(
+          "at most 1000 documents at a time, not " + documentIds.size());
+    }
+    Map<String, java.time.LocalDate> found = new LinkedHashMap<>();
+    if (documentIds.isEmpty()) {
+      return found;
+    }
+    String sql =
+        "SELECT id, published FROM documents WHERE published IS NOT NULL AND id IN ("
+            + String.join(", ", Collections.nCopies(documentIds.size(), "?"))
+            + ")";
+    return read(
+        "publication dates",
+        connection -> {
+          try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, documentIds.toArray());
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.put(rows.getString(1), java.time.LocalDate.parse(rows.getString(2)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
   public Map<String, EntityHead> heads(Collection<String> ids) {
     Objects.requireNonNull(ids, "ids");
     if (ids.size() > 1_000) {

@@ -250,6 +250,12 @@ public interface KnowledgeBase extends AutoCloseable {
   List<ResolvedMention> mentionsOfEntity(String entityId);
 
   /**
+   * The publication date of each of {@code documentIds} that has one (at most 1,000), without
+   * reading texts.
+   */
+  Map<String, java.time.LocalDate> publishedDates(Collection<String> documentIds);
+
+  /**
    * Id, type and name of each of {@code ids} that names a live entity (at most 1,000), without
    * reading aliases or documents: what a page needs to link to an entity.
    */

@@ -84,6 +84,16 @@ class SqliteKnowledgeBaseWebReadsTest {
   }
 
   @Test
+  void publicationDatesOfSeveralDocumentsAreReadWithoutTheirTexts() {
+    store.commit(first());
+    store.commit(second());
+    assertThat(store.publishedDates(List.of("d-first", "d-second", "d-nothing")))
+        .containsOnlyKeys("d-first", "d-second")
+        .containsEntry("d-first", java.time.LocalDate.of(2017, 7, 24));
+    assertThat(store.publishedDates(List.of())).isEmpty();
+  }
+
+  @Test
   void titlesAreCountedMostUsedFirstAndFollowRedirects() {
     store.commit(first());
     store.commit(second());
