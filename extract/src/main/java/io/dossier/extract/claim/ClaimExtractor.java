@@ -335,12 +335,7 @@ public final class ClaimExtractor {
       if (d.pieces.size() != 2) {
         return false;
       }
-      d.cue = v;
-      d.cueEnd = v;
-      d.subject = v - 1;
-      d.surface = v - 1;
-      drafts.add(d);
-      return true;
+      return keep(d, v, v - 1);
     }
 
     /**
@@ -376,10 +371,15 @@ public final class ClaimExtractor {
       if (!addTokens(d, ext[0], ext[1])) {
         return false;
       }
-      d.cue = v;
-      d.cueEnd = v;
-      d.subject = agent;
-      d.surface = agent;
+      return keep(d, v, agent);
+    }
+
+    /** Keeps a draft whose one-word cue is {@code cue} and whose speaker is {@code subject}. */
+    private boolean keep(Draft d, int cue, @Nullable Integer subject) {
+      d.cue = cue;
+      d.cueEnd = cue;
+      d.subject = subject;
+      d.surface = subject;
       drafts.add(d);
       return true;
     }
@@ -435,12 +435,7 @@ public final class ClaimExtractor {
       if (d.pieces.size() != 2) {
         return false;
       }
-      d.cue = v;
-      d.cueEnd = v;
-      d.subject = s;
-      d.surface = s;
-      drafts.add(d);
-      return true;
+      return keep(d, v, s);
     }
 
     /**
@@ -496,12 +491,7 @@ public final class ClaimExtractor {
       if (!addTokens(d, from, v - 2)) {
         return false;
       }
-      d.cue = v;
-      d.cueEnd = v;
-      d.subject = head;
-      d.surface = head;
-      drafts.add(d);
-      return true;
+      return keep(d, v, head);
     }
 
     /**
@@ -573,12 +563,7 @@ public final class ClaimExtractor {
       if (d.pieces.size() != 2) {
         return false;
       }
-      d.cue = v;
-      d.cueEnd = v;
-      d.subject = s;
-      d.surface = s;
-      drafts.add(d);
-      return true;
+      return keep(d, v, s);
     }
 
     private boolean finiteSay(int v) {
