@@ -62,6 +62,17 @@ class PastWeekdaysTest {
   }
 
   @Test
+  void aBareWeekdayIsTheDayOfThatNameInThePublicationWeekWhateverSutimeSaid() {
+    // SUTime gave the previous week's Friday here after annotating other articles first
+    AnnotatedText text =
+        sentence("Aalto is expected in Port Amsel on Friday", "Friday", "2017-07-07", Set.of());
+    assertThat(corrected(text, java.time.LocalDate.of(2017, 7, 13))).isEqualTo("2017-07-14");
+    AnnotatedText qualified =
+        sentence("He left last Friday", "last Friday", "2017-07-07", Set.of("left"));
+    assertThat(corrected(qualified, java.time.LocalDate.of(2017, 7, 13))).isEqualTo("2017-07-07");
+  }
+
+  @Test
   void partOfDayIsKept() {
     AnnotatedText text =
         sentence(
