@@ -135,6 +135,10 @@ class BrowserIT {
         driver.findElement(
             By.xpath("//form[contains(@class,'merge')][input[@name='other'][@value='e-hifter']]"));
     candidate.findElement(By.tagName("button")).click();
+    // the POST answers with a redirect: wait for the browser to arrive (a loaded CI machine is
+    // slow)
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().endsWith("/entities/e-haftar"));
     assertThat(driver.getCurrentUrl()).endsWith("/entities/e-haftar");
     assertThat(driver.findElement(By.cssSelector("table.aliases")).getText())
         .contains("Khalifa Hifter");
