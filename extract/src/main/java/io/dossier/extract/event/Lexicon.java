@@ -90,7 +90,8 @@ final class Lexicon {
       v hijack ASSAULT abduct
       v torture ASSAULT torture
       n torture ASSAULT torture
-      v beat ASSAULT beat
+      v beat+up ASSAULT beat
+      v beat+obl=death|baton|batons|stick|sticks|club|clubs|pipe|pipes|rifle|rifles|fist|fists|whip|whips|cable|cables|hose|rod|rods ASSAULT beat
       n beating ASSAULT beat
       v rape ASSAULT sexual
       n rape ASSAULT sexual

@@ -114,6 +114,36 @@ class EventExtractorTest {
     assertThat(e.place().entity()).isEqualTo(1);
   }
 
+  @Test
+  void beatIsAnAssaultOnlyWithViolenceNotAnElectionWin() {
+    Parsed election =
+        Parsed.of("Carson beat Clinton by one point.")
+            .tokens(
+                "Carson Carson NNP 2:nsubj",
+                "beat beat VBD 0:root",
+                "Clinton Clinton NNP 2:obj",
+                "by by IN 5:case",
+                "one one CD 6:nummod",
+                "point point NN 2:obl:by",
+                ". . . 2:punct")
+            .entity("Carson", EntityType.PERSON)
+            .entity("Clinton", EntityType.PERSON);
+    assertThat(extract(election, null)).isEmpty();
+
+    Parsed violence =
+        Parsed.of("Guards beat him to death.")
+            .tokens(
+                "Guards guard NNS 2:nsubj",
+                "beat beat VBD 0:root",
+                "him he PRP 2:obj",
+                "to to IN 5:case",
+                "death death NN 2:obl:to",
+                ". . . 2:punct");
+    List<EventMention> events = extract(violence, null);
+    assertThat(events).extracting(EventMention::type).containsExactly(EventType.ASSAULT);
+    assertThat(events.get(0).mode()).isEqualTo("beat");
+  }
+
   private static Parsed execution() {
     return Parsed.of("Gunmen executed at least 18 prisoners on Sunday.")
         .tokens(
