@@ -33,6 +33,7 @@ import picocli.CommandLine.ParameterException;
       BenchEventsCommand.class,
       BenchClaimsCommand.class,
       BenchServerCommand.class,
+      BenchMemoryCommand.class,
       EntityCommand.class,
       CommandLine.HelpCommand.class
     })

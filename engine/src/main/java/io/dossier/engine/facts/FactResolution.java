@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class FactResolution {
   private static final Logger LOG = LoggerFactory.getLogger(FactResolution.class);
 
+  /** Documents read from the store at a time. */
+  static final int PAGE = 500;
+
   private final KnowledgeBase kb;
 
   public FactResolution(KnowledgeBase kb) {
@@ -62,22 +65,17 @@ public final class FactResolution {
     RelationFinder relationFinder =
         new RelationFinder(
             id -> types.computeIfAbsent(id, key -> kb.entity(key).map(Entity::type)).orElse(null));
-    List<Article> articles = new ArrayList<>();
-    kb.forEachDocument(articles::add);
-    List<DocumentFacts> documents = new ArrayList<>(articles.size());
-    for (Article article : articles) {
-      List<EventMention> events = kb.eventMentions(article.id());
-      List<ClaimMention> claims = kb.claimMentions(article.id());
-      DocumentFacts facts =
-          new DocumentFacts(
-              article,
-              events,
-              events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
-              claims,
-              kb.mentionsOfDocument(article.id()));
-      relationFinder.readText(facts);
-      // merging and linking read only the passages and mentions around events and claims
-      documents.add(facts.compact());
+    List<DocumentFacts> documents = new ArrayList<>();
+    // A page of whole documents at a time: only the compact facts of each are kept, so the texts
+    // of a large store are never all in memory at once.
+    for (int offset = 0; ; offset += PAGE) {
+      List<Article> page = kb.documents(offset, PAGE);
+      for (Article article : page) {
+        documents.add(facts(article, relationFinder));
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
     }
     Map<String, String> names = new HashMap<>();
     EventMerger.Result merged =
@@ -98,5 +96,24 @@ public final class FactResolution {
         claims.size(),
         relations.size());
     return new Rebuilt(merged.events().size(), claims.size(), relations.size(), false);
+  }
+
+  /**
+   * One document's event and claim mentions with what merging and linking read; relations read the
+   * whole text first.
+   */
+  private DocumentFacts facts(Article article, RelationFinder relationFinder) {
+    List<EventMention> events = kb.eventMentions(article.id());
+    List<ClaimMention> claims = kb.claimMentions(article.id());
+    DocumentFacts facts =
+        new DocumentFacts(
+            article,
+            events,
+            events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
+            claims,
+            kb.mentionsOfDocument(article.id()));
+    relationFinder.readText(facts);
+    // merging and linking read only the passages and mentions around events and claims
+    return facts.compact();
   }
 }

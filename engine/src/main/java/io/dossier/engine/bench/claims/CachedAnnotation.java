@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * by a hash of id, text, layers and {@link #PARSE_SELECTION}), so repeated benchmark runs parse
  * each text once. The inner stage is built only when a text is not cached.
  */
-final class CachedAnnotation implements TextAnnotation {
+public final class CachedAnnotation implements TextAnnotation {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   /**
@@ -45,7 +45,7 @@ final class CachedAnnotation implements TextAnnotation {
   private final Supplier<TextAnnotation> inner;
   private volatile @Nullable TextAnnotation built;
 
-  CachedAnnotation(Path dir, Set<Layer> layers, Supplier<TextAnnotation> inner) {
+  public CachedAnnotation(Path dir, Set<Layer> layers, Supplier<TextAnnotation> inner) {
     this.dir = dir;
     this.layers = Set.copyOf(layers);
     this.inner = inner;
