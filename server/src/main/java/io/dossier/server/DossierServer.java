@@ -75,6 +75,15 @@ public final class DossierServer implements AutoCloseable {
   /** Events and claims listed in {@code /api/entities/{id}} (all of them: /api/events?entity=). */
   static final int ENTITY_FACTS = 100;
 
+  /**
+   * Occurrences (mentions) listed in {@code /api/entities/{id}} unless {@code occurrences_limit}
+   * says otherwise; the rest are paged with {@code occurrences_offset}.
+   */
+  static final int DEFAULT_OCCURRENCES = 1_000;
+
+  /** The largest {@code occurrences_limit}. */
+  static final int MAX_OCCURRENCES = 10_000;
+
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}|unknown");
   private static final String PROBLEM_JSON = "application/problem+json";
 
@@ -310,7 +319,14 @@ public final class DossierServer implements AutoCloseable {
                       ctx.json(
                           api.entity(
                               kb.entity(ctx.pathParam("id"))
-                                  .orElseThrow(() -> notFound("entity", ctx)))));
+                                  .orElseThrow(() -> notFound("entity", ctx)),
+                              intParam(ctx, "occurrences_offset", 0, 0, Integer.MAX_VALUE),
+                              intParam(
+                                  ctx,
+                                  "occurrences_limit",
+                                  DEFAULT_OCCURRENCES,
+                                  0,
+                                  MAX_OCCURRENCES))));
               cfg.routes.get(
                   "/api/events",
                   ctx -> {
@@ -787,7 +803,7 @@ public final class DossierServer implements AutoCloseable {
       return out;
     }
 
-    Map<String, Object> entity(Entity e) {
+    Map<String, Object> entity(Entity e, int occurrencesOffset, int occurrencesLimit) {
       Wire.EntityRecord record = Wire.EntityRecord.of(e);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("id", record.id());
@@ -810,12 +826,16 @@ public final class DossierServer implements AutoCloseable {
                   })
               .toList());
       body.put(
-          "occurrences", kb.mentionsOfEntity(e.id()).stream().map(Wire.MentionRecord::of).toList());
+          "occurrences",
+          kb.mentionsOfEntity(e.id(), occurrencesOffset, occurrencesLimit).stream()
+              .map(Wire.MentionRecord::of)
+              .toList());
       EventQuery events = new EventQuery(e.id(), null, null, null, null, 0, ENTITY_FACTS);
       ClaimQuery claims = new ClaimQuery(e.id(), null, null, 0, ENTITY_FACTS);
       body.put("events", kb.events(events).stream().map(FactWire.EventRecord::of).toList());
       body.put("claims", FactApi.claimRecords(kb, kb.claims(claims)));
       Map<String, Object> totals = new LinkedHashMap<>();
+      totals.put("occurrences", record.mentions());
       totals.put("events", kb.eventCount(events));
       totals.put("claims", kb.claimCount(claims));
       body.put("totals", totals);

@@ -152,6 +152,16 @@ class DossierServerIT {
     assertThat(body.at("/cooccurring/0/id").asText()).isEqualTo("e-benghazi");
     assertThat(body.at("/cooccurring/0/documents").asInt()).isEqualTo(2);
     assertThat(body.has("events") && body.has("claims") && body.has("relations")).isTrue();
+    assertThat(body.at("/totals/occurrences").asInt()).isEqualTo(5);
+
+    // occurrences come in pages: a hub entity of a large store has too many for one answer
+    JsonNode page =
+        json(http.get("/api/entities/e-haftar?occurrences_offset=3&occurrences_limit=2"));
+    assertThat(page.at("/occurrences")).hasSize(2);
+    assertThat(page.at("/occurrences/0")).isEqualTo(body.at("/occurrences/3"));
+    assertThat(page.at("/occurrences/1")).isEqualTo(body.at("/occurrences/4"));
+    assertThat(page.at("/totals/occurrences").asInt()).isEqualTo(5);
+    assertThat(http.get("/api/entities/e-haftar?occurrences_limit=-1").statusCode()).isEqualTo(400);
 
     JsonNode doc = json(http.get("/api/documents/d-hostile"));
     assertThat(doc.get("published_basis").asText()).isEqualTo("metadata");

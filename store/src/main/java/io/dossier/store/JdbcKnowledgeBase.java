@@ -2013,6 +2013,25 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
   }
 
   @Override
+  public List<ResolvedMention> mentionsOfEntity(String entityId, int offset, int limit) {
+    Objects.requireNonNull(entityId, "entityId");
+    checkPage(offset, limit);
+    List<ResolvedMention> mentions = new ArrayList<>(Math.min(limit, 1000));
+    if (limit > 0) {
+      readMentions(
+          "mentions of " + entityId,
+          " WHERE m.entity_id = " + LIVE_ID,
+          " LIMIT ? OFFSET ?",
+          mentions::add,
+          entityId,
+          entityId,
+          limit,
+          offset);
+    }
+    return mentions;
+  }
+
+  @Override
   public void forEachMention(Consumer<? super ResolvedMention> action) {
     Objects.requireNonNull(action, "action");
     readMentions("mentions", "", action);
@@ -2025,12 +2044,22 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
 
   private void readMentions(
       String what, String where, Consumer<? super ResolvedMention> action, Object... parameters) {
+    readMentions(what, where, "", action, parameters);
+  }
+
+  private void readMentions(
+      String what,
+      String where,
+      String tail,
+      Consumer<? super ResolvedMention> action,
+      Object... parameters) {
     String sql =
         "SELECT "
             + MENTION_COLUMNS
             + " FROM mentions m JOIN documents d ON d.id = m.document_id"
             + where
-            + MENTION_ORDER;
+            + MENTION_ORDER
+            + tail;
     read(
         what,
         connection -> {

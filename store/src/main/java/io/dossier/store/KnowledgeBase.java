@@ -250,6 +250,12 @@ public interface KnowledgeBase extends AutoCloseable {
   List<ResolvedMention> mentionsOfEntity(String entityId);
 
   /**
+   * One page of {@link #mentionsOfEntity(String)}, in the same order: a hub entity of a large store
+   * has hundreds of thousands of mentions.
+   */
+  List<ResolvedMention> mentionsOfEntity(String entityId, int offset, int limit);
+
+  /**
    * The publication date of each of {@code documentIds} that has one (at most 1,000), without
    * reading texts.
    */

@@ -444,6 +444,22 @@ class SqliteKnowledgeBaseTest {
   // ---- persistence ----
 
   @Test
+  void mentionsOfAnEntityComeInPagesInTheSameOrder() {
+    store.commit(first());
+    store.commit(second());
+    List<ResolvedMention> all = store.mentionsOfEntity(HAFTAR.id());
+    assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+    List<ResolvedMention> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < all.size() + 2; offset += 2) {
+      paged.addAll(store.mentionsOfEntity(HAFTAR.id(), offset, 2));
+    }
+    assertThat(paged).isEqualTo(all);
+    assertThat(store.mentionsOfEntity(HAFTAR.id(), 1, 1)).containsExactly(all.get(1));
+    assertThat(store.mentionsOfEntity(HAFTAR.id(), 0, 0)).isEmpty();
+    assertThat(store.mentionsOfEntity(HAFTAR.id(), all.size(), 5)).isEmpty();
+  }
+
+  @Test
   void reopeningTheStoreKeepsEverything() {
     store.commit(first());
     store.commit(second());
