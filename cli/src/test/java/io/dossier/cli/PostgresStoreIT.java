@@ -62,6 +62,95 @@ class PostgresStoreIT {
     assertSameExports(folder, database, "after");
   }
 
+  @Test
+  void twoIngestProcessesAtOnceLoseNothingAndDuplicateNothing()
+      throws IOException, InterruptedException {
+    // two overlapping halves of the sample corpus: files 09-15 are in both
+    Path corpus = HOME.resolve("samples/corpus");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(corpus)) {
+      files = list.sorted().toList();
+    }
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    Path second = Files.createDirectories(tmp.resolve("second"));
+    for (Path f : files) {
+      int n = Integer.parseInt(f.getFileName().toString().substring(0, 2));
+      if (n <= 15) {
+        Files.copy(f, first.resolve(f.getFileName()));
+      }
+      if (n >= 9) {
+        Files.copy(f, second.resolve(f.getFileName()));
+      }
+    }
+    String database = PostgresServer.newDatabase().url();
+    List<Process> processes = new ArrayList<>();
+    for (Path half : List.of(first, second)) {
+      processes.add(
+          dossier("ingest", half.toString(), "--store", database, "--threads", "1")
+              .redirectErrorStream(true)
+              .redirectOutput(tmp.resolve(half.getFileName() + ".log").toFile())
+              .start());
+    }
+    for (int i = 0; i < processes.size(); i++) {
+      Process p = processes.get(i);
+      assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+      assertThat(p.exitValue())
+          .as(Files.readString(tmp.resolve(List.of("first", "second").get(i) + ".log")))
+          .isZero();
+    }
+    // the same articles ingested by one process into a folder
+    String folder = tmp.resolve("kb").toString();
+    Process one =
+        dossier("ingest", corpus.toString(), "--store", folder, "--threads", "2")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("one.log").toFile())
+            .start();
+    assertThat(one.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    assertThat(one.exitValue()).as(Files.readString(tmp.resolve("one.log"))).isZero();
+
+    Path together = tmp.resolve("together");
+    Path alone = tmp.resolve("alone");
+    assertThat(
+            CliRun.of(
+                    "export",
+                    "--store",
+                    database,
+                    "--format",
+                    "jsonl",
+                    "--out",
+                    together.toString())
+                .exit())
+        .isZero();
+    assertThat(
+            CliRun.of("export", "--store", folder, "--format", "jsonl", "--out", alone.toString())
+                .exit())
+        .isZero();
+    // nothing lost: every document, each once, with all of its mentions
+    assertThat(ids(together.resolve("documents.jsonl")))
+        .hasSizeGreaterThan(20)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(ids(alone.resolve("documents.jsonl")));
+    assertThat(Files.readAllLines(together.resolve("mentions.jsonl")))
+        .hasSameSizeAs(Files.readAllLines(alone.resolve("mentions.jsonl")));
+    // nothing duplicated: no name became two entities of one type
+    List<String> names = new ArrayList<>();
+    for (String line : Files.readAllLines(together.resolve("entities.jsonl"))) {
+      JsonNode entity = JSON.readTree(line);
+      names.add(entity.get("type").asText() + " " + entity.get("name").asText());
+    }
+    assertThat(names)
+        .doesNotHaveDuplicates()
+        .hasSameSizeAs(Files.readAllLines(alone.resolve("entities.jsonl")));
+  }
+
+  private static List<String> ids(Path jsonl) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl)) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    return ids;
+  }
+
   /** The command line in a child JVM on this test's class path. */
   private static ProcessBuilder dossier(String... args) {
     List<String> command = new ArrayList<>();
