@@ -168,11 +168,11 @@ final class BenchMemoryCommand implements Callable<Integer> {
         String.format("%,d", mb(r.benchBytes())));
     row(
         out,
-        "peak live heap while ingesting MB (sampled after collections)",
+        "peak heap after collections while ingesting MB (upper bound of live data)",
         String.format("%,d", mb(r.peakLiveIngest())));
     row(
         out,
-        "peak live heap while rebuilding MB (sampled after collections)",
+        "peak heap after collections while rebuilding MB (upper bound of live data)",
         String.format("%,d", mb(r.peakLiveResolve())));
     row(out, "live heap after the run MB", String.format("%,d", mb(r.liveAfter())));
     r.summary().issues().stream().limit(5).forEach(i -> err.println("bench-memory: issue: " + i));

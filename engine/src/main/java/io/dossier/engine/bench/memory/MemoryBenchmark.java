@@ -4,6 +4,7 @@ package io.dossier.engine.bench.memory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.dossier.engine.Engine;
 import io.dossier.engine.EngineConfig;
 import io.dossier.engine.bench.Benchmark;
@@ -26,6 +27,7 @@ import io.dossier.store.KnowledgeBase;
 import io.dossier.store.StoreLocation;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -35,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +46,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Heap while ingesting a large synthesized corpus through the real ingest path (JSON Lines reader,
@@ -274,44 +281,56 @@ public final class MemoryBenchmark {
 
   /**
    * The most heap in use right after a collection, per phase (0 = ingesting articles, 1 = the
-   * rebuild after them), sampled every 50 ms.
+   * rebuild after them): the sum over the heap pools of their use after every collection, young
+   * ones included, as the collector reports it. With G1 that counts the old generation as it is
+   * after a young collection, including garbage a concurrent cycle has not reclaimed yet, so it is
+   * an upper bound of the live data.
    */
   private static final class PhasedHeap implements AutoCloseable {
     private final long[] peaks = new long[2];
     private volatile int phase;
-    private volatile boolean running = true;
-    private final Thread thread;
+    private final List<Runnable> unsubscribe = new ArrayList<>();
 
     PhasedHeap() {
-      List<MemoryPoolMXBean> pools =
+      Set<String> heapPools =
           ManagementFactory.getMemoryPoolMXBeans().stream()
               .filter(p -> p.getType() == MemoryType.HEAP)
-              .toList();
-      thread =
-          new Thread(
-              () -> {
-                while (running) {
-                  long afterGc = 0;
-                  for (MemoryPoolMXBean pool : pools) {
-                    MemoryUsage u = pool.getCollectionUsage();
-                    if (u != null) {
-                      afterGc += u.getUsed();
-                    }
-                  }
-                  synchronized (peaks) {
-                    peaks[phase] = Math.max(peaks[phase], afterGc);
-                  }
-                  try {
-                    Thread.sleep(50);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+              .map(MemoryPoolMXBean::getName)
+              .collect(java.util.stream.Collectors.toSet());
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof NotificationEmitter emitter) {
+          NotificationListener listener =
+              (notification, handback) -> {
+                if (!notification
+                    .getType()
+                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                  return;
+                }
+                GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
+                long after = 0;
+                for (Map.Entry<String, MemoryUsage> e :
+                    info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                  if (heapPools.contains(e.getKey())) {
+                    after += e.getValue().getUsed();
                   }
                 }
-              },
-              "dossier-memory-sampler");
-      thread.setDaemon(true);
-      thread.start();
+                synchronized (peaks) {
+                  peaks[phase] = Math.max(peaks[phase], after);
+                }
+              };
+          emitter.addNotificationListener(listener, null, null);
+          unsubscribe.add(
+              () -> {
+                try {
+                  emitter.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException e) {
+                  // already gone
+                }
+              });
+        }
+      }
     }
 
     void nextPhase() {
@@ -326,8 +345,7 @@ public final class MemoryBenchmark {
 
     @Override
     public void close() {
-      running = false;
-      thread.interrupt();
+      unsubscribe.forEach(Runnable::run);
     }
   }
 }
