@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.dossier.model.Claim;
 import io.dossier.model.ClaimMention;
 import io.dossier.model.Event;
@@ -12,6 +17,7 @@ import io.dossier.model.EventMention;
 import io.dossier.model.Geocode;
 import io.dossier.model.Participant;
 import io.dossier.model.Relation;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,8 +39,36 @@ import org.jspecify.annotations.Nullable;
  */
 final class FactTables {
 
+  /** Strings up to this long read from fact bodies are interned (names, rules, cues, types). */
+  static final int INTERNED_LENGTH = 64;
+
   private static final ObjectMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(
+              new SimpleModule("dossier-interned-strings")
+                  .addDeserializer(String.class, new InterningStringDeserializer()))
+          .build();
+
+  /**
+   * Reads strings as Jackson does, interning the short ones: the fact bodies of a store repeat the
+   * same document ids, rule names, cue words, types and names over and over, and a rebuild of the
+   * derived tables holds the mentions of every document at once.
+   */
+  private static final class InterningStringDeserializer extends StdScalarDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    InterningStringDeserializer() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      String value = StringDeserializer.instance.deserialize(parser, context);
+      return value != null && value.length() <= INTERNED_LENGTH ? value.intern() : value;
+    }
+  }
 
   private FactTables() {}
 

@@ -2068,13 +2068,14 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 action.accept(
+                    // interned: ids, names, titles and rules repeat across many mentions
                     new ResolvedMention(
-                        rows.getString(1),
-                        rows.getString(2),
+                        interned(rows.getString(1)),
+                        interned(rows.getString(2)),
                         new Span(rows.getInt(3), rows.getInt(4)),
-                        rows.getString(5),
-                        rows.getString(6),
-                        rows.getString(7)));
+                        interned(rows.getString(5)),
+                        interned(rows.getString(6)),
+                        interned(rows.getString(7))));
               }
             }
           }
@@ -2466,6 +2467,10 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
     for (int i = 0; i < parameters.length; i++) {
       statement.setObject(i + 1, parameters[i]);
     }
+  }
+
+  private static @Nullable String interned(@Nullable String value) {
+    return value == null ? null : value.intern();
   }
 
   private static void checkPage(int offset, int limit) {
