@@ -249,6 +249,9 @@ public final class ClaimExtractor {
             ext[1] = Math.max(ext[1], more[1]);
           }
         }
+        if (after && SPILL && sayWithoutRecipient(v)) {
+          spill(v, comp, ext, blocked);
+        }
         if (after) {
           ext[1] = clauseGoesOn(ext[1], v);
         }
@@ -286,6 +289,71 @@ public final class ClaimExtractor {
       d.subject = subject;
       d.surface = subject == null ? null : surfaceOf(subject, v);
       drafts.add(d);
+    }
+
+    static final boolean SPILL = !Boolean.getBoolean("claims.noSpill");
+    static final boolean SPILL_BEFORE = !Boolean.getBoolean("claims.noSpillBefore");
+    static final boolean SPILL_AFTER = !Boolean.getBoolean("claims.noSpillAfter");
+
+    /** A verb of saying that takes no recipient object ("said", "argued"; not "told", "warned"). */
+    private boolean sayWithoutRecipient(int v) {
+      String lemma = g.lemma(v);
+      return ClaimLexicon.SAY_CUES.contains(lemma)
+          && !lemma.equals("tell")
+          && !lemma.equals("warn");
+    }
+
+    /**
+     * What the parse split off a verb of saying's clause belongs to it: a noun phrase between the
+     * verb and the clause ("said the fading attention this time helped": the parse made the subject
+     * the verb's object) and what the parse hung on the verb after the clause ("said the goal was
+     * not to “make America great again” but to …": "again" and the "but" clause; "said her editors
+     * cut one scene she wrote where …": a second clause as parataxis). Another cue hung there is a
+     * claim of its own ("said …, adding …") and circumstances ("on Monday") are the cue's.
+     */
+    private void spill(int v, int comp, int[] ext, Set<Integer> blocked) {
+      int end = sentenceEnd(v);
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        String r = e.relation();
+        if (d <= v || d > end || blocked.contains(d)) {
+          continue;
+        }
+        boolean before = d < ext[0];
+        if (before) {
+          if (!SPILL_BEFORE
+              || !(Graph.is(r, "obj") || r.equals("dep"))
+              || !isNominal(d)
+              || hasVerb(v + 1, ext[0] - 1)) {
+            continue;
+          }
+        } else {
+          if (!SPILL_AFTER
+              || d <= ext[1]
+              || !(Graph.is(r, "conj")
+                  || Graph.is(r, "parataxis")
+                  || r.equals("dep")
+                  || Graph.is(r, "advmod")
+                  || Graph.is(r, "obj")
+                  || Graph.is(r, "xcomp"))
+              || ClaimLexicon.CLAUSE_CUES.contains(g.lemma(d))
+              || ClaimLexicon.ACT_CUES.contains(g.lemma(d))) {
+            continue;
+          }
+          boolean gap = false;
+          for (int t = ext[1] + 1; t < d; t++) {
+            if (g.word(t).equals(";")) {
+              gap = true;
+            }
+          }
+          if (gap) {
+            continue;
+          }
+        }
+        int[] more = g.extent(d, v + 1, end, x -> false, blocked);
+        ext[0] = Math.min(ext[0], more[0]);
+        ext[1] = Math.max(ext[1], more[1]);
+      }
     }
 
     /**

@@ -859,6 +859,74 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNounPhraseTheParseMadeTheObjectOfSayingBelongsToTheClause() {
+    String s = "Belkadi said the heavy shelling this week destroyed the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "obj", "shelling")
+            .dep("shelling", "det", "the")
+            .dep("shelling", "amod", "heavy")
+            .dep("said", "ccomp", "destroyed")
+            .dep("destroyed", "nsubj", "week")
+            .dep("week", "det", "this")
+            .dep("destroyed", "obj", "bridge")
+            .dep("bridge", "det", "the#2")
+            .pos("heavy", "JJ")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c))
+        .containsExactly("the heavy shelling this week destroyed the bridge");
+  }
+
+  @Test
+  void whatTheParseHungOnTheSayingVerbAfterItsClauseBelongsToTheClause() {
+    // "but to …" hung on "said" as a conjunct; "again" as its adverb
+    String s = "Belkadi said the aim was not to win again but to hold the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "win")
+            .dep("win", "nsubj", "aim")
+            .dep("aim", "det", "the")
+            .dep("win", "aux", "was")
+            .dep("win", "advmod", "not")
+            .dep("win", "mark", "to")
+            .dep("said", "advmod", "again")
+            .dep("said", "conj:but", "hold")
+            .dep("hold", "cc", "but")
+            .dep("hold", "mark", "to#2")
+            .dep("hold", "obj", "bridge")
+            .dep("bridge", "det", "the#2")
+            .pos("win", "VB")
+            .pos("again", "RB")
+            .pos("but", "CC")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c))
+        .containsExactly("the aim was not to win again but to hold the bridge");
+  }
+
+  @Test
+  void aSecondCueHungOnTheSayingVerbStaysOutOfItsClause() {
+    String s = "Belkadi said the town fell and warned the army.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the")
+            .dep("said", "conj:and", "warned")
+            .dep("warned", "cc", "and")
+            .dep("warned", "obj", "army")
+            .dep("army", "det", "the#2")
+            .pos("and", "CC")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c)).containsExactly("the town fell");
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =
