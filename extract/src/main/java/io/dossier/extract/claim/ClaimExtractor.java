@@ -249,7 +249,7 @@ public final class ClaimExtractor {
             ext[1] = Math.max(ext[1], more[1]);
           }
         }
-        if (after && SPILL && sayWithoutRecipient(v)) {
+        if (after && sayWithoutRecipient(v)) {
           spill(v, comp, ext, blocked);
         }
         if (after) {
@@ -291,10 +291,6 @@ public final class ClaimExtractor {
       drafts.add(d);
     }
 
-    static final boolean SPILL = !Boolean.getBoolean("claims.noSpill");
-    static final boolean SPILL_BEFORE = !Boolean.getBoolean("claims.noSpillBefore");
-    static final boolean SPILL_AFTER = !Boolean.getBoolean("claims.noSpillAfter");
-
     /** A verb of saying that takes no recipient object ("said", "argued"; not "told", "warned"). */
     private boolean sayWithoutRecipient(int v) {
       String lemma = g.lemma(v);
@@ -321,15 +317,13 @@ public final class ClaimExtractor {
         }
         boolean before = d < ext[0];
         if (before) {
-          if (!SPILL_BEFORE
-              || !(Graph.is(r, "obj") || r.equals("dep"))
+          if (!(Graph.is(r, "obj") || r.equals("dep"))
               || !isNominal(d)
               || hasVerb(v + 1, ext[0] - 1)) {
             continue;
           }
         } else {
-          if (!SPILL_AFTER
-              || d <= ext[1]
+          if (d <= ext[1]
               || !(Graph.is(r, "conj")
                   || Graph.is(r, "parataxis")
                   || r.equals("dep")
