@@ -232,6 +232,9 @@ public final class ClaimExtractor {
       if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
         comp = misattachedThat(v);
       }
+      if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
+        comp = looseClause(v);
+      }
       Draft d;
       if (comp != null) {
         boolean after = comp > v;
@@ -730,6 +733,7 @@ public final class ClaimExtractor {
       if (a > end
           || quoteOf[a] >= 0
           || !(isNominal(a)
+              || (g.pos(a).equals("PRP$") || g.pos(a).equals("EX"))
               || g.pos(a).equals("DT")
               || g.pos(a).equals("JJ")
               || g.pos(a).equals("CD"))) {
@@ -754,6 +758,28 @@ public final class ClaimExtractor {
         }
       }
       return verb ? new int[] {a, b - 1} : null;
+    }
+
+    /**
+     * "told reporters he had kept his schedule", "said his book detailed how …" when the parse hung
+     * the clause on the verb as parataxis or an unlabelled dependent rather than as its complement:
+     * a verb after the cue, outside quotations, with its own subject after the cue.
+     */
+    private @Nullable Integer looseClause(int v) {
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        if (d > v
+            && g.sentence(d) == g.sentence(v)
+            && quoteOf[d] < 0
+            && (Graph.is(e.relation(), "parataxis") || e.relation().equals("dep"))
+            && g.pos(d).startsWith("VB")) {
+          Integer s = g.child(d, "nsubj");
+          if (s != null && s > v && s < d && quoteOf[s] < 0) {
+            return d;
+          }
+        }
+      }
+      return null;
     }
 
     /**

@@ -927,6 +927,49 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aClauseTheParseHungOnTheSayingVerbAsParataxisIsItsContent() {
+    String s = "Belkadi told Reuters he had kept the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("told", "nsubj", "Belkadi")
+            .dep("told", "obj", "Reuters")
+            .dep("told", "parataxis", "kept")
+            .dep("kept", "nsubj", "he")
+            .dep("kept", "aux", "had")
+            .dep("kept", "obj", "bridge")
+            .dep("bridge", "det", "the")
+            .pos("kept", "VBN")
+            .pos("had", "VBD")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c)).containsExactly("he had kept the bridge");
+    assertThat(c.speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void anUnattachedClauseAfterSayingMayStartWithThereOrAPossessive() {
+    // the parse made "said" the clausal subject of "convoys": nothing hangs on "said"
+    String s = "Belkadi said there were ten convoys on the road.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "advmod", "there")
+            .dep("convoys", "csubj", "said")
+            .dep("convoys", "cop", "were")
+            .dep("convoys", "nummod", "ten")
+            .dep("convoys", "nmod:on", "road")
+            .dep("road", "case", "on")
+            .dep("road", "det", "the")
+            .pos("there", "EX")
+            .pos("were", "VBD")
+            .pos("ten", "CD")
+            .pos("convoys", "NNS")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-position");
+    assertThat(pieces(p.text(), c)).containsExactly("there were ten convoys on the road");
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =
