@@ -1946,12 +1946,73 @@ public final class ClaimExtractor {
               && g.pos(d.cue).equals("VBG")
               && ClaimLexicon.SAY_CUES.contains(g.lemma(d.cue))) {
             drop.add(o);
+          } else if (sibling(o, d)) {
+            continue; // o now ends before d's cue
           } else if (outlet(o.subject) == null) {
             drop.add(d);
           }
         }
       }
       drafts.removeAll(drop);
+    }
+
+    /**
+     * "They called him an opportunist and urged him to resign", "Bush attacked Trump, calling him a
+     * loser": a second cue of the same subject, after "and", "but" or a comma, is a second act, not
+     * part of what the first reports, when the parse swallowed it into the first's content. The
+     * first claim then ends before it (and both stay). Returns whether {@code outer} was cut.
+     */
+    private boolean sibling(Draft outer, Draft inner) {
+      int v = inner.cue;
+      String p = g.pos(v);
+      if (outer.direct
+          || outer.cue < 0
+          || v <= outer.cue
+          || outer.subject == null
+          || !outer.subject.equals(inner.subject)
+          || !(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBG"))) {
+        return false;
+      }
+      int sep = v - 1;
+      while (sep > outer.cue && (g.pos(sep).equals("RB") || g.lemma(sep).equals("have"))) {
+        sep--;
+      }
+      String w = g.lower(sep);
+      boolean ok =
+          p.equals("VBG")
+              ? w.equals(",")
+              : w.equals("and") || w.equals("but") || w.equals(",") || w.equals(";");
+      if (!ok || sep <= outer.cue) {
+        return false;
+      }
+      if (w.equals("and") || w.equals("but")) {
+        if (sep - 1 > outer.cue && g.word(sep - 1).equals(",")) {
+          sep--;
+        }
+      }
+      int cut = g.token(sep).span().start();
+      int last = sep - 1;
+      while (last > outer.cue && isPunct(last) && !isQuoteToken(last)) {
+        last--;
+      }
+      if (last <= outer.cue) {
+        return false;
+      }
+      int lastEnd = g.token(last).span().end();
+      List<Span> kept = new ArrayList<>();
+      for (Span piece : outer.pieces) {
+        if (piece.end() <= cut) {
+          kept.add(piece);
+        } else if (piece.start() < lastEnd) {
+          kept.add(new Span(piece.start(), Math.min(piece.end(), lastEnd)));
+        }
+      }
+      if (kept.isEmpty()) {
+        return false;
+      }
+      outer.pieces.clear();
+      outer.pieces.addAll(kept);
+      return true;
     }
 
     /** Whether a saying cue heads a relative clause ("Bush and Christie, who say …"). */

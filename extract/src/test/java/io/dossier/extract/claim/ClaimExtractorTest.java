@@ -970,6 +970,34 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSecondActOfTheSameSubjectIsNotPartOfTheFirstActsContent() {
+    // the parse hung the second act on the first act's object
+    String s = "The council rejected the plan for the bridge and attacked the army.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("rejected", "nsubj", "council")
+            .dep("council", "det", "The")
+            .dep("rejected", "obj", "plan")
+            .dep("plan", "det", "the")
+            .dep("plan", "nmod:for", "bridge")
+            .dep("bridge", "case", "for")
+            .dep("bridge", "det", "the#2")
+            .dep("bridge", "conj:and", "attacked")
+            .dep("attacked", "cc", "and")
+            .dep("attacked", "nsubj", "council")
+            .dep("attacked", "obj", "army")
+            .dep("army", "det", "the#3")
+            .pos("and", "CC")
+            .entity(EntityType.ORGANIZATION, "council");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(2);
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("the plan for the bridge");
+    assertThat(claims.get(1).cue()).isEqualTo("attacked");
+    assertThat(pieces(p.text(), claims.get(1))).containsExactly("the army");
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =
