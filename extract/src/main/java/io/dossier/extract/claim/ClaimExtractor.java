@@ -118,6 +118,8 @@ public final class ClaimExtractor {
     private final List<Draft> drafts = new ArrayList<>();
     private final List<int[]> paragraphs;
     private final java.util.Map<Integer, Character> genders = new java.util.HashMap<>();
+    // the sentences ClaimSentences selects for a parse: the cues by class act only there
+    private final java.util.BitSet selected;
 
     Run(AnnotatedText annotated, List<LocalEntity> entities) {
       this.annotated = annotated;
@@ -141,6 +143,7 @@ public final class ClaimExtractor {
       }
       this.quoteUsed = new boolean[quotes.size()];
       this.paragraphs = QuoteFinder.paragraphs(text);
+      this.selected = ClaimSentences.toParse(annotated);
     }
 
     List<ClaimMention> run() {
@@ -187,18 +190,25 @@ public final class ClaimExtractor {
       boolean act =
           ClaimLexicon.ACT_CUES.contains(lemma)
               || clause && !ClaimLexicon.CLAUSE_ONLY_CUES.contains(lemma);
+      String generic = null;
       if (!clause && !act) {
         // any other verb with a subject and a that-clause states an attitude ("is convinced that")
         Integer ccomp = g.child(v, "ccomp");
         Integer mark = ccomp == null ? null : g.child(ccomp, "mark");
-        if (ccomp == null
-            || ccomp < v
-            || mark == null
-            || !g.lower(mark).equals("that")
-            || g.child(v, "nsubj") == null) {
-          return;
+        if (ccomp != null
+            && ccomp > v
+            && mark != null
+            && g.lower(mark).equals("that")
+            && g.child(v, "nsubj") != null) {
+          clause = true;
+        } else {
+          generic = attitude(v);
+          if (generic == null) {
+            return;
+          }
+          clause = generic.equals("attitude-clause");
+          act = !clause;
         }
-        clause = true;
       }
       if (passiveAgent(v)) {
         return;
@@ -258,7 +268,7 @@ public final class ClaimExtractor {
         if (after) {
           ext[1] = clauseGoesOn(ext[1], v);
         }
-        d = new Draft("indirect-ccomp");
+        d = new Draft(generic != null ? generic : "indirect-ccomp");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
         }
@@ -280,7 +290,7 @@ public final class ClaimExtractor {
           return;
         }
         ext[1] = clauseGoesOn(ext[1], v);
-        d = new Draft("speech-act-object");
+        d = new Draft(generic != null ? generic : "speech-act-object");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
         }
@@ -351,6 +361,76 @@ public final class ClaimExtractor {
         ext[0] = Math.min(ext[0], more[0]);
         ext[1] = Math.max(ext[1], more[1]);
       }
+    }
+
+    /**
+     * Cues by class rather than by lemma, for verbs outside the lexicon: a verb whose subject is a
+     * holder (a person, an organisation, a personal pronoun, a role) and that takes a clause
+     * ("Smith doubts the town will fall": {@code attitude-clause}), a "to" infinitive ("the rebels
+     * vowed to retake the town": {@code attitude-to}) or an "about"/"on"/"against"/"over" object
+     * ("the minister spoke out against the strikes": {@code attitude-about}) states what the holder
+     * says, thinks or intends. Returns the rule, or null.
+     *
+     * <p>These cues are no words {@link ClaimSentences} can look for, so they act only in the
+     * sentences it selects for another reason (a cue of the lexicon, "that", a colon, a study, the
+     * words after a quotation): the claims of a text do not depend on which other sentences happen
+     * to be parsed.
+     */
+    private @Nullable String attitude(int v) {
+      if (!selected.get(g.sentence(v))
+          || quoteOf[v] >= 0
+          || g.lemma(v).equals("be")
+          || g.lemma(v).equals("have")
+          || ClaimLexicon.NOT_ATTITUDE.contains(g.lemma(v))) {
+        return null;
+      }
+      Integer s = g.child(v, "nsubj");
+      if (s == null || s > v || !holder(s)) {
+        return null;
+      }
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        if (d <= v
+            || g.sentence(d) != g.sentence(v)
+            || quoteOf[d] >= 0 && quoteOf[d] == quoteOf[v]) {
+          continue;
+        }
+        String r = e.relation();
+        if (Graph.is(r, "ccomp") && g.pos(d).startsWith("VB")) {
+          return "attitude-clause";
+        }
+        if (Graph.is(r, "xcomp") && g.pos(d).equals("VB")) {
+          Integer mark = g.child(d, "mark");
+          if (mark != null && g.lower(mark).equals("to")) {
+            return "attitude-to";
+          }
+        }
+        if ((r.equals("obl:about")
+                || r.equals("obl:on")
+                || r.equals("obl:against")
+                || r.equals("obl:over"))
+            && !isCircumstance(d, r)) {
+          return "attitude-about";
+        }
+      }
+      return null;
+    }
+
+    /** A subject that can hold a view: a person, an organisation, a personal pronoun, a role. */
+    private boolean holder(int s) {
+      String lower = g.lower(s);
+      if (g.pos(s).equals("PRP")) {
+        return !lower.equals("it");
+      }
+      if (!g.pos(s).startsWith("NN")) {
+        return false;
+      }
+      String ner = g.ner(s);
+      return ner.equals("PERSON")
+          || ner.equals("ORGANIZATION")
+          || ner.equals("TITLE")
+          || ClaimLexicon.ROLE_NOUNS.contains(g.lemma(s))
+          || ClaimLexicon.HOLDER_NOUNS.contains(g.lemma(s));
     }
 
     /**
@@ -1047,6 +1127,21 @@ public final class ClaimExtractor {
         }
         at = up.governor();
       }
+      if (g.pos(v).equals("VBG")) {
+        // "the group backing the bill", "protesters holding signs": the noun the participle
+        // modifies is its holder
+        for (Graph.Edge e : g.parents(v)) {
+          if (e.relation().equals("acl")
+              && e.governor() >= 0
+              && e.governor() < v
+              && g.sentence(e.governor()) == g.sentence(v)
+              && g.pos(e.governor()).startsWith("NN")
+              && holder(e.governor())
+              && quoteOf[e.governor()] < 0) {
+            return e.governor();
+          }
+        }
+      }
       if (!g.pos(v).equals("VBN")) {
         Integer s = participleHolder(v);
         if (s != null) {
@@ -1578,7 +1673,7 @@ public final class ClaimExtractor {
           && g.sentence(t) != g.sentence(lastInQuote)
           && !sentenceEndsWith(lastInQuote, ",")) {
         // the quotation ended its sentence ("… over.” He said …" is a new statement)
-        if (!quote.closed() || endsSentence(quote)) {
+        if (!quote.closed() || endsSentence(quote) && !exclaimedCue(quote, t)) {
           return null;
         }
       }
@@ -1589,9 +1684,19 @@ public final class ClaimExtractor {
               || inner.endsWith("!")
               || inner.endsWith("—")
               || (quote.span().end() < text.length() && text.charAt(quote.span().end()) == ',');
-      for (int i = t; i < g.size() && i < t + 7; i++) {
+      int window = 7;
+      for (int i = t; i < g.size() && i < t + window; i++) {
         if (quoteOf[i] >= 0 || (i > t && (g.word(i).equals(".") || g.word(i).equals(";")))) {
           break;
+        }
+        if (g.word(i).equals(",") && i > t && window == 7) {
+          // "“…,” Trump, the party's nominee, said": an apposition between name and verb
+          int close = apposition(i);
+          if (close > i) {
+            window += close - i;
+            i = close;
+            continue;
+          }
         }
         String lemma = g.lemma(i);
         boolean aux =
@@ -1614,6 +1719,56 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "“Blink twice if you're in trouble!” one person tweeted.": a question or exclamation the
+     * splitter closed, followed in the same paragraph by a short cue clause (a noun phrase and a
+     * verb of saying, ending the sentence).
+     */
+    private boolean exclaimedCue(Quote quote, int t) {
+      String inner = text.substring(quote.inner().start(), quote.inner().end());
+      if (!(inner.endsWith("?") || inner.endsWith("!"))
+          || paragraph(quote.span().end()) != paragraph(g.token(t).span().start())) {
+        return false;
+      }
+      int end = sentenceEnd(t);
+      if (end - t > 8) {
+        return false;
+      }
+      for (int i = t; i <= end; i++) {
+        if (quoteOf[i] >= 0) {
+          return false;
+        }
+        if (g.pos(i).startsWith("VB")) {
+          return i > t && i <= t + 4 && ClaimLexicon.SAY_CUES.contains(g.lemma(i))
+              || i > t && i <= t + 4 && QUOTE_VERBS.contains(g.lemma(i));
+        }
+      }
+      return false;
+    }
+
+    /** Verbs that report a quoted utterance beyond the verbs of saying. */
+    private static final Set<String> QUOTE_VERBS =
+        Set.of(
+            "tweet", "write", "ask", "shout", "yell", "chant", "cry", "reply", "respond", "answer",
+            "exclaim", "joke", "quip", "retort", "scream", "post", "wonder");
+
+    /**
+     * The closing comma of an apposition opened by the comma at {@code open} ("Trump, the party's
+     * nominee, said"): the next comma within 12 tokens, with no verb before it; or -1.
+     */
+    private int apposition(int open) {
+      int end = sentenceEnd(open);
+      for (int i = open + 1; i <= end && i <= open + 12; i++) {
+        if (quoteOf[i] >= 0 || g.pos(i).startsWith("VB") || g.pos(i).equals("MD")) {
+          return -1;
+        }
+        if (g.word(i).equals(",")) {
+          return i > open + 1 ? i : -1;
+        }
+      }
+      return -1;
     }
 
     /** "He said: “…”" / "He told reporters, “…”": a cue verb just before the quotation. */

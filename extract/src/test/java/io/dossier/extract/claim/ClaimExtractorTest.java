@@ -998,6 +998,126 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aHolderWithAToComplementClauseOrAboutObjectStatesAnAttitude() {
+    // "poll" makes the sentences candidates for a parse (ClaimSentences)
+    Parsed to =
+        Parsed.of("After the poll, he resolved to retake the town.")
+            .dep("resolved", "nsubj", "he")
+            .dep("resolved", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .dep("town", "det", "the#2")
+            .pos("retake", "VB");
+    ClaimMention c = byRule(extract(to), "attitude-to");
+    assertThat(pieces(to.text(), c)).containsExactly("to retake the town");
+    assertThat(c.cue()).isEqualTo("resolved");
+
+    Parsed clause =
+        Parsed.of("After the poll, she regrets the town fell.")
+            .dep("regrets", "nsubj", "she")
+            .dep("regrets", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the#2");
+    assertThat(pieces(clause.text(), byRule(extract(clause), "attitude-clause")))
+        .containsExactly("the town fell");
+
+    Parsed about =
+        Parsed.of("After the poll, they fumed about the strikes.")
+            .dep("fumed", "nsubj", "they")
+            .dep("fumed", "obl:about", "strikes")
+            .dep("strikes", "case", "about")
+            .dep("strikes", "det", "the#2");
+    assertThat(pieces(about.text(), byRule(extract(about), "attitude-about")))
+        .containsExactly("about the strikes");
+  }
+
+  @Test
+  void aspectualVerbsAndSubjectsThatHoldNoViewStateNoAttitude() {
+    Parsed tried =
+        Parsed.of("After the poll, he tried to retake the town.")
+            .dep("tried", "nsubj", "he")
+            .dep("tried", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .pos("retake", "VB");
+    assertThat(extract(tried)).isEmpty();
+    Parsed thing =
+        Parsed.of("After the poll, the storm resolved to retake the town.")
+            .dep("resolved", "nsubj", "storm")
+            .dep("resolved", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .pos("retake", "VB");
+    assertThat(extract(thing)).isEmpty();
+  }
+
+  @Test
+  void attitudesByClassOnlyInSentencesSelectedForAParse() {
+    // no cue of the lexicon, no "that", no poll: ClaimSentences does not select the sentence, so
+    // the class rule does not read it even when a parse is there
+    Parsed p =
+        Parsed.of("He resolved to retake the town.")
+            .dep("resolved", "nsubj", "He")
+            .dep("resolved", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .pos("He", "PRP")
+            .pos("retake", "VB");
+    assertThat(extract(p)).isEmpty();
+  }
+
+  @Test
+  void aParticipleModifyingAHolderIsThatHoldersAct() {
+    String s = "Belkadi met the council backing the truce.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("met", "nsubj", "Belkadi")
+            .dep("met", "obj", "council")
+            .dep("council", "det", "the")
+            .dep("council", "acl", "backing")
+            .dep("backing", "obj", "truce")
+            .dep("truce", "det", "the#2")
+            .pos("met", "VBD")
+            .pos("backing", "VBG")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(c.cue()).isEqualTo("backing");
+    assertThat(p.text().textOf(c.speaker().span())).isEqualTo("the council");
+  }
+
+  @Test
+  void anExclamationTheSplitterClosedTakesTheShortCueClauseAfterIt() {
+    String s = "“Give back the bridge!” one soldier shouted.";
+    Parsed p = Parsed.of(s).pos("soldier", "NN").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("quote-cue-after");
+    assertThat(claims.get(0).speaker().name()).contains("soldier");
+    // a statement that ends its sentence is no exclamation: the words after it are a new one
+    Parsed plain = Parsed.of("“Give back the bridge.” One soldier shouted.").unparsed();
+    assertThat(extract(plain)).allMatch(c -> c.speaker() == null);
+  }
+
+  @Test
+  void aCueAfterAQuotationMayFollowAnApposition() {
+    String s = "“We lost the town,” Belkadi, the most senior rebel commander in the north, said.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("Belkadi", "appos", "commander")
+            .pos("most", "RBS")
+            .pos("senior", "JJ")
+            .pos("rebel", "NN")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("quote-cue-after");
+    assertThat(claims.get(0).speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =

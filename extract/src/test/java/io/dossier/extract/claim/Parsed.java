@@ -79,7 +79,13 @@ final class Parsed {
             "responded:respond",
             "argued:argue",
             "described:describe",
-            "attacked:attack")) {
+            "attacked:attack",
+            "resolved:resolve",
+            "tried:try",
+            "regrets:regret",
+            "fumed:fume",
+            "backing:back",
+            "shouted:shout")) {
       String[] p = v.split(":");
       DICT.put(
           p[0],
