@@ -180,7 +180,13 @@ public final class ClaimExtractor {
 
     private void verbCue(int v) {
       String lemma = g.lemma(v);
-      if (raising(v) || parenthetical(v) || setOff(v) || inverted(v) || relativeSay(v)) {
+      if (raising(v)
+          || parenthetical(v)
+          || setOff(v)
+          || inverted(v)
+          || relativeSay(v)
+          || askedParticiple(v)
+          || answer(v)) {
         return;
       }
       if (lemma.equals("lay") && !hasParticle(v, "out")) {
@@ -302,6 +308,85 @@ public final class ClaimExtractor {
       d.subject = subject;
       d.surface = subject == null ? null : surfaceOf(subject, v);
       drafts.add(d);
+    }
+
+    private static final Set<String> QUESTION_WORDS =
+        Set.of("if", "whether", "what", "who", "whom", "why", "how", "which", "where", "when");
+
+    /**
+     * "Asked whether the truce would hold, the commander said …", "When asked about the shelling,
+     * …": a question put to someone by an unnamed asker. The content is the question, up to the
+     * comma that ends the participle clause; the source is left open.
+     */
+    private boolean askedParticiple(int v) {
+      if (!g.lemma(v).equals("ask") || !g.pos(v).equals("VBN") || quoteOf[v] >= 0) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      for (int t = from; t < v; t++) {
+        String w = g.lower(t);
+        if (!(w.equals("when")
+            || w.equals("later")
+            || w.equals("after")
+            || w.equals("being")
+            || isPunct(t))) {
+          return false;
+        }
+      }
+      int end = sentenceEnd(v);
+      int a = v + 1;
+      int cueEnd = v;
+      if (a > end) {
+        return false;
+      }
+      if (g.lower(a).equals("about")) {
+        cueEnd = a;
+        a++;
+      } else if (!QUESTION_WORDS.contains(g.lower(a))) {
+        return false;
+      }
+      int b = a;
+      while (b <= end && !g.word(b).equals(",") && !g.word(b).equals(";") && quoteOf[b] < 0) {
+        b++;
+      }
+      if (b > end || !g.word(b).equals(",")) {
+        return false; // no main clause after it: "He was asked whether …" is read by the parse
+      }
+      Draft d = new Draft("asked-participle");
+      if (!addTokens(d, a, b - 1)) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = cueEnd;
+      drafts.add(d);
+      return true;
+    }
+
+    /** "Half said yes", "the minister said no", "officials said so": a one-word answer. */
+    private boolean answer(int v) {
+      if (!ClaimLexicon.SAY_CUES.contains(g.lemma(v)) || quoteOf[v] >= 0) {
+        return false;
+      }
+      int a = v + 1;
+      int end = sentenceEnd(v);
+      if (a > end) {
+        return false;
+      }
+      String w = g.lower(a);
+      if (!(w.equals("yes") || w.equals("no") || w.equals("so"))) {
+        return false;
+      }
+      if (a < end
+          && !isPunct(a + 1)
+          && !g.lower(a + 1).equals("and")
+          && !g.lower(a + 1).equals("but")) {
+        return false; // "said no one", "said so many"
+      }
+      Draft d = new Draft("indirect-answer");
+      if (!addTokens(d, a, a)) {
+        return false;
+      }
+      return keep(d, v, subjectOf(v));
     }
 
     /** A verb of saying that takes no recipient object ("said", "argued"; not "told", "warned"). */
@@ -970,6 +1055,11 @@ public final class ClaimExtractor {
       }
       if (quoteOf[from] >= 0 || isQuoteToken(from) || isQuoteToken(comma - 1)) {
         return null; // quotations are attached by their own rules
+      }
+      for (int t = from; t < comma && t <= from + 2; t++) {
+        if (g.lemma(t).equals("ask") && g.pos(t).equals("VBN")) {
+          return null; // "Asked whether …, he said": the question is not what he said
+        }
       }
       boolean verb = false;
       for (int t = from; t < comma; t++) {

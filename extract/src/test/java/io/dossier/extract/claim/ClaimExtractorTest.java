@@ -1118,6 +1118,50 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuestionPutByAnUnnamedAskerAndAOneWordAnswer() {
+    String s = "Asked whether the truce would hold, the commander said no.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "advcl", "Asked")
+            .dep("Asked", "ccomp", "hold")
+            .dep("hold", "mark", "whether")
+            .dep("hold", "nsubj", "truce")
+            .dep("truce", "det", "the")
+            .dep("hold", "aux", "would")
+            .dep("said", "nsubj", "commander")
+            .dep("commander", "det", "the#2")
+            .dep("said", "obj", "no")
+            .pos("Asked", "VBN")
+            .pos("whether", "IN")
+            .pos("would", "MD")
+            .pos("no", "UH");
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention question = byRule(claims, "asked-participle");
+    assertThat(pieces(p.text(), question)).containsExactly("whether the truce would hold");
+    assertThat(question.speaker()).isNull();
+    ClaimMention answer = byRule(claims, "indirect-answer");
+    assertThat(pieces(p.text(), answer)).containsExactly("no");
+    assertThat(p.text().textOf(answer.speaker().span())).isEqualTo("the commander");
+    assertThat(claims).hasSize(2);
+  }
+
+  @Test
+  void saidNoOneIsNoAnswer() {
+    String s = "The commander said no one retreated.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "commander")
+            .dep("commander", "det", "The")
+            .dep("said", "ccomp", "retreated")
+            .dep("retreated", "nsubj", "one")
+            .dep("one", "det", "no")
+            .pos("no", "DT")
+            .pos("one", "NN");
+    assertThat(extract(p)).noneMatch(c -> c.provenance().rule().equals("indirect-answer"));
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =

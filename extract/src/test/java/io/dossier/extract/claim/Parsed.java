@@ -85,7 +85,8 @@ final class Parsed {
             "regrets:regret",
             "fumed:fume",
             "backing:back",
-            "shouted:shout")) {
+            "shouted:shout",
+            "asked:ask")) {
       String[] p = v.split(":");
       DICT.put(
           p[0],
