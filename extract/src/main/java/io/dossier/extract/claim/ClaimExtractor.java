@@ -171,9 +171,99 @@ public final class ClaimExtractor {
           accordingToUnparsed(t);
         }
       }
+      for (Sentence sentence : annotated.sentences()) {
+        headlineCue(sentence);
+      }
       attachQuotes();
       unattachedQuotes();
       return finish();
+    }
+
+    /**
+     * "Rubio Says Trump Cannot Win", "Senate Leader Slams Truce Deal": a headline in title case,
+     * where the parse reads capitalised verbs as names. A short capitalised noun phrase, a verb of
+     * the lexicon in the third person ("Says", "Slams", "Calls For"), and the rest of the headline
+     * as its content. Read from the words alone, with or without a parse.
+     */
+    private void headlineCue(Sentence sentence) {
+      int from = sentence.firstToken();
+      int end = sentence.endToken() - 1;
+      while (end > from && isPunct(end) && !isQuoteToken(end)) {
+        end--;
+      }
+      if (end - from + 1 < 4 || end - from + 1 > 25 || !titleCase(from, end)) {
+        return;
+      }
+      for (Draft d : drafts) {
+        if (d.cue >= from && d.cue <= end) {
+          return; // the parse found a cue here
+        }
+      }
+      for (int v = from + 1; v <= Math.min(end - 1, from + 8); v++) {
+        if (quoteOf[v] >= 0 || isPunct(v)) {
+          return;
+        }
+        String lemma = thirdPerson(g.lower(v));
+        if (lemma == null) {
+          continue;
+        }
+        int cueEnd = v;
+        if (v + 1 < end && (g.lower(v + 1).equals("for") || g.lower(v + 1).equals("on"))) {
+          cueEnd = v + 1; // "Calls For", "Weighs In On"
+        }
+        Draft d = new Draft("headline-cue");
+        if (!addTokens(d, cueEnd + 1, end)) {
+          return;
+        }
+        d.cue = v;
+        d.cueEnd = cueEnd;
+        d.subject = v - 1;
+        d.surface = v - 1;
+        drafts.add(d);
+        return;
+      }
+    }
+
+    /** Whether every word of tokens [a, b] but small words starts with a capital letter. */
+    private boolean titleCase(int a, int b) {
+      int words = 0;
+      for (int t = a; t <= b; t++) {
+        String w = g.word(t);
+        if (!Character.isLetter(w.codePointAt(0))) {
+          continue;
+        }
+        words++;
+        if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORDS.contains(w)) {
+          return false;
+        }
+      }
+      return words >= 4;
+    }
+
+    /**
+     * The lemma of a third-person verb form of the lexicon ("says" → say, "slams" → slam,
+     * "criticizes" → criticize, "denies" → deny), or null.
+     */
+    private static @Nullable String thirdPerson(String lower) {
+      if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length() < 4) {
+        return null;
+      }
+      List<String> candidates = new ArrayList<>();
+      if (lower.endsWith("ies")) {
+        candidates.add(lower.substring(0, lower.length() - 3) + "y");
+      }
+      if (lower.endsWith("es")) {
+        candidates.add(lower.substring(0, lower.length() - 2));
+      }
+      candidates.add(lower.substring(0, lower.length() - 1));
+      for (String c : candidates) {
+        if (ClaimLexicon.CLAUSE_CUES.contains(c)
+            || ClaimLexicon.SAY_CUES.contains(c)
+            || ClaimLexicon.ACT_CUES.contains(c)) {
+          return c;
+        }
+      }
+      return null;
     }
 
     // ------------------------------------------------------------------ cues from the parse

@@ -1162,6 +1162,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aTitleCaseHeadlineWithAVerbOfTheLexiconIsAClaim() {
+    // the parse read "Slams" as a name: no cue from the parse
+    String s = "Rebel Commander Slams Truce Deal In Misrata\n\nThe talks went on.";
+    Parsed p = Parsed.of(s).pos("Slams", "NNP").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention c = byRule(claims, "headline-cue");
+    assertThat(c.cue()).isEqualTo("Slams");
+    assertThat(pieces(p.text(), c)).containsExactly("Truce Deal In Misrata");
+    assertThat(p.text().textOf(c.speaker().span())).contains("Commander");
+    // a sentence in lower case is left to the parse
+    assertThat(extract(Parsed.of("the commander slams the deal.").unparsed())).isEmpty();
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =
