@@ -1752,12 +1752,13 @@ public final class ClaimExtractor {
           }
           if (wholeSentence(quote)) {
             d = new Draft("quote-no-speaker");
-            if (prev != null
-                && prev.subject != null
-                && paragraph(quote.span().start()) - paragraph(prev.end()) <= 1) {
+            Draft before = previousClaim(quote, prev);
+            if (before != null
+                && before.subject != null
+                && paragraph(quote.span().start()) - paragraph(before.end()) <= 1) {
               // journalistic convention: an uncued quotation right after a quoted speaker is theirs
               d = new Draft("quote-continued");
-              d.continued = prev;
+              d.continued = before;
             }
           } else {
             continue;
@@ -2073,6 +2074,26 @@ public final class ClaimExtractor {
     private boolean isNominal(int i) {
       String p = g.pos(i);
       return p.startsWith("NN") || p.equals("PRP");
+    }
+
+    /**
+     * The claim that ends last before {@code quote} when it is a statement of a named speaker
+     * (direct or reported: "Belkadi said the bridge would hold. “We will not leave.”"), else {@code
+     * direct}, the last direct claim.
+     */
+    private @Nullable Draft previousClaim(Quote quote, @Nullable Draft direct) {
+      Draft best = direct;
+      for (Draft d : drafts) {
+        if (!d.pieces.isEmpty()
+            && d.subject != null
+            && d.end() <= quote.span().start()
+            && (best == null || d.end() > best.end())
+            && !d.rule.startsWith("attitude-")
+            && !d.rule.equals("speech-act-object")) {
+          best = d;
+        }
+      }
+      return best;
     }
 
     private @Nullable Draft previousDirect(Quote quote) {

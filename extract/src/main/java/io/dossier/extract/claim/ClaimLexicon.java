@@ -152,7 +152,6 @@ final class ClaimLexicon {
           "tweet",
           "write",
           "say",
-          "add",
           "insist",
           "argue",
           "explain",
@@ -176,10 +175,11 @@ final class ClaimLexicon {
 
   /**
    * Clause cues whose object alone is not content ("told reporters", "continued the tour", "found a
-   * job"); every other clause cue without a clause takes its object ("expects a record turnout").
+   * job", "added a stop"); every other clause cue without a clause takes its object ("expects a
+   * record turnout").
    */
   static final Set<String> CLAUSE_ONLY_CUES =
-      Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote");
+      Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote", "add");
 
   /** Act cues whose content is the object of "to" ("referring to …", "pointed to …"). */
   static final Set<String> TO_CUES =

@@ -1177,6 +1177,39 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void addedWithAnObjectAloneIsNoStatement() {
+    String s = "Belkadi added a stop in Misrata.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("added", "nsubj", "Belkadi")
+            .dep("added", "obj", "stop")
+            .dep("stop", "det", "a")
+            .dep("stop", "nmod:in", "Misrata")
+            .dep("Misrata", "case", "in")
+            .entity(EntityType.PERSON, "Belkadi");
+    assertThat(extract(p)).isEmpty();
+  }
+
+  @Test
+  void anUncuedQuotationAfterAReportedStatementIsItsSpeakers() {
+    String s = "Belkadi said the bridge would hold.\n\n“We will not leave.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "hold")
+            .dep("hold", "nsubj", "bridge")
+            .dep("bridge", "det", "the")
+            .dep("hold", "aux", "would")
+            .pos("would", "MD")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention quote = byRule(claims, "quote-continued");
+    assertThat(quote.speaker().name()).isEqualTo("Belkadi");
+    assertThat(quote.speaker().basis()).isEqualTo("continued-quote");
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =
