@@ -1329,7 +1329,31 @@ public final class ClaimExtractor {
         }
       }
       Integer after = invertedSubject(v);
-      return after != null ? after : subjectByPosition(v);
+      if (after != null) {
+        return after;
+      }
+      if (passive(v)) {
+        return null; // "Sanders was named …": the noun before a passive verb is no speaker
+      }
+      return subjectByPosition(v);
+    }
+
+    /** Whether {@code v} is a passive verb ("was announced", "is expected"). */
+    private boolean passive(int v) {
+      if (g.child(v, "aux:pass") != null
+          || g.child(v, "auxpass") != null
+          || g.child(v, "nsubj:pass") != null
+          || g.child(v, "nsubjpass") != null) {
+        return true;
+      }
+      if (!g.pos(v).equals("VBN")) {
+        return false;
+      }
+      int b = v - 1;
+      while (b >= sentenceStart(v) && g.pos(b).equals("RB")) {
+        b--;
+      }
+      return b >= sentenceStart(v) && g.lemma(b).equals("be");
     }
 
     /**

@@ -1210,6 +1210,23 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theNounBeforeAPassiveCueIsNoSpeaker() {
+    // the parse left the passive subject unattached: only its position is known
+    String s = "Belkadi was named the new commander.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("named", "aux:pass", "was")
+            .dep("named", "obj", "commander")
+            .dep("commander", "det", "the")
+            .dep("commander", "amod", "new")
+            .pos("named", "VBN")
+            .pos("new", "JJ")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(c.speaker()).isNull();
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =

@@ -86,7 +86,8 @@ final class Parsed {
             "fumed:fume",
             "backing:back",
             "shouted:shout",
-            "asked:ask")) {
+            "asked:ask",
+            "named:name")) {
       String[] p = v.split(":");
       DICT.put(
           p[0],
