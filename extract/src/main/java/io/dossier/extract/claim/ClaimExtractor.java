@@ -118,8 +118,9 @@ public final class ClaimExtractor {
     private final List<Draft> drafts = new ArrayList<>();
     private final List<int[]> paragraphs;
     private final java.util.Map<Integer, Character> genders = new java.util.HashMap<>();
-    // the sentences ClaimSentences selects for a parse: the cues by class act only there
-    private final java.util.BitSet selected;
+    // the sentences ClaimSentences selects for a parse (the cues by class act only there),
+    // computed when first needed
+    private java.util.@Nullable BitSet selected;
 
     Run(AnnotatedText annotated, List<LocalEntity> entities) {
       this.annotated = annotated;
@@ -143,7 +144,6 @@ public final class ClaimExtractor {
       }
       this.quoteUsed = new boolean[quotes.size()];
       this.paragraphs = QuoteFinder.paragraphs(text);
-      this.selected = ClaimSentences.toParse(annotated);
     }
 
     List<ClaimMention> run() {
@@ -552,8 +552,7 @@ public final class ClaimExtractor {
      * to be parsed.
      */
     private @Nullable String attitude(int v) {
-      if (!selected.get(g.sentence(v))
-          || quoteOf[v] >= 0
+      if (quoteOf[v] >= 0
           || g.lemma(v).equals("be")
           || g.lemma(v).equals("have")
           || ClaimLexicon.NOT_ATTITUDE.contains(g.lemma(v))) {
@@ -561,6 +560,12 @@ public final class ClaimExtractor {
       }
       Integer s = g.child(v, "nsubj");
       if (s == null || s > v || !holder(s)) {
+        return null;
+      }
+      if (selected == null) {
+        selected = ClaimSentences.toParse(annotated);
+      }
+      if (!selected.get(g.sentence(v))) {
         return null;
       }
       for (Graph.Edge e : g.children(v)) {
