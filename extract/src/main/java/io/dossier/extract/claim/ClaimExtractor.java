@@ -52,6 +52,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code indirect-relative}: "the shelling, which he said had destroyed the bridge".
  *   <li>{@code passive-agent}: "the plan was rejected by the council" (the agent is the source).
  *   <li>{@code no-comment}: "X declined to comment" (a refusal, kept and named as such).
+ *   <li>{@code attitude-clause}, {@code attitude-to}, {@code attitude-about}: cues by class for
+ *       verbs outside the lexicon whose subject holds views ("she regrets the town fell", "the
+ *       rebels resolved to retake it", "they fumed about the strikes"), in the sentences {@link
+ *       ClaimSentences} selects.
+ *   <li>{@code asked-participle}: "Asked whether the truce would hold, …" (the asker stays open).
+ *   <li>{@code indirect-answer}: "the minister said no".
+ *   <li>{@code headline-cue}: "Rebel Commander Slams Truce Deal" (a title-case headline).
  * </ul>
  *
  * A claim whose cue lies in another claim's content is part of what that claim reports and is
@@ -70,7 +77,7 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimExtractor {
 
   /** The version written into every provenance. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
   public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
