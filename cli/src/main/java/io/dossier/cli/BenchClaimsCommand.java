@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.cli;
 
+import io.dossier.engine.bench.claims.AnnotatorAgreement;
 import io.dossier.engine.bench.claims.AttributionScorer;
 import io.dossier.engine.bench.claims.ClaimBenchmark;
 import io.dossier.engine.bench.claims.PolnearCorpus;
@@ -70,6 +71,15 @@ final class BenchClaimsCommand implements Callable<Integer> {
               + " (use on train; the file quotes corpus text, keep it out of the repository).")
   @Nullable Path errors;
 
+  @Option(
+      names = "--agreement",
+      description =
+          "Measure the ceiling instead: on the split's articles annotated independently by"
+              + " several people, score each annotator against the alphabetically first one (and"
+              + " every ordered pair of annotators) with the same scorer, print the mean and"
+              + " range, and score the system on the same articles against the first annotator.")
+  boolean agreement;
+
   @Mixin CommonOptions common;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -86,6 +96,13 @@ final class BenchClaimsCommand implements Callable<Integer> {
     }
     Path dir = data != null ? data : shared("polnear");
     PolnearCorpus corpus = PolnearCorpus.read(dir, split);
+    if (agreement) {
+      if (corpus.multiplyAnnotated().isEmpty()) {
+        throw new ConfigException("no multiply annotated articles in split " + split);
+      }
+      corpus = corpus.restrictedTo(corpus.multiplyAnnotated().keySet());
+      printAgreement(out, AnnotatorAgreement.measure(corpus));
+    }
     int total = limit > 0 ? Math.min(limit, corpus.articles().size()) : corpus.articles().size();
     err.println("bench-claims: " + total + " " + split + " articles from " + dir + "…");
     ClaimBenchmark.Result r =
@@ -102,7 +119,9 @@ final class BenchClaimsCommand implements Callable<Integer> {
             });
     AttributionScorer.Scores s = r.scores();
     out.println(
-        "### PolNeAR "
+        "### "
+            + (agreement ? "System on the same articles, against the first annotator: " : "")
+            + "PolNeAR "
             + r.split()
             + " ("
             + r.articles()
@@ -136,6 +155,68 @@ final class BenchClaimsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private void printAgreement(PrintWriter out, AnnotatorAgreement.Result a) {
+    out.println(
+        "### Annotator agreement, PolNeAR "
+            + split
+            + " ("
+            + a.articles()
+            + " articles annotated independently by several people)");
+    out.println();
+    out.println(
+        "| reference → annotator | articles | content exact F1 | content partial P / R / F1"
+            + " | speaker acc. | end-to-end F1 | source spans P / R / F1 | cue spans F1 |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (AnnotatorAgreement.Comparison c : a.againstFirst()) {
+      AttributionScorer.Scores s = c.scores();
+      out.printf(
+          Locale.ROOT,
+          "| %s → %s | %d | %.3f | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f / %.3f / %.3f | %.3f |%n",
+          c.reference(),
+          c.annotator(),
+          c.articles(),
+          s.contentExact().f1(),
+          s.contentPartial().precision(),
+          s.contentPartial().recall(),
+          s.contentPartial().f1(),
+          s.speakerAccuracy(),
+          s.endToEnd().f1(),
+          s.sourceSpans().precision(),
+          s.sourceSpans().recall(),
+          s.sourceSpans().f1(),
+          s.cueSpans().f1());
+    }
+    out.println();
+    out.println("| measure | against the first: mean (min – max) | all pairs: mean (min – max) |");
+    out.println("|---|---:|---:|");
+    agreementRow(out, a, "content, exact F1", s -> s.contentExact().f1());
+    agreementRow(out, a, "content, partial F1", s -> s.contentPartial().f1());
+    agreementRow(out, a, "speaker accuracy", AttributionScorer.Scores::speakerAccuracy);
+    agreementRow(out, a, "end-to-end F1", s -> s.endToEnd().f1());
+    agreementRow(out, a, "source spans F1", s -> s.sourceSpans().f1());
+    agreementRow(out, a, "cue spans F1", s -> s.cueSpans().f1());
+    out.println();
+  }
+
+  private static void agreementRow(
+      PrintWriter out,
+      AnnotatorAgreement.Result a,
+      String name,
+      java.util.function.ToDoubleFunction<AttributionScorer.Scores> measure) {
+    AnnotatorAgreement.Range first = AnnotatorAgreement.range(a.againstFirst(), measure);
+    AnnotatorAgreement.Range all = AnnotatorAgreement.range(a.allPairs(), measure);
+    out.printf(
+        Locale.ROOT,
+        "| %s | %.3f (%.3f – %.3f) | %.3f (%.3f – %.3f) |%n",
+        name,
+        first.mean(),
+        first.min(),
+        first.max(),
+        all.mean(),
+        all.min(),
+        all.max());
   }
 
   private static void row(PrintWriter out, String name, AttributionScorer.Prf prf) {

@@ -52,6 +52,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code indirect-relative}: "the shelling, which he said had destroyed the bridge".
  *   <li>{@code passive-agent}: "the plan was rejected by the council" (the agent is the source).
  *   <li>{@code no-comment}: "X declined to comment" (a refusal, kept and named as such).
+ *   <li>{@code attitude-clause}, {@code attitude-to}, {@code attitude-about}: cues by class for
+ *       verbs outside the lexicon whose subject holds views ("she regrets the town fell", "the
+ *       rebels resolved to retake it", "they fumed about the strikes"), in the sentences {@link
+ *       ClaimSentences} selects.
+ *   <li>{@code asked-participle}: "Asked whether the truce would hold, …" (the asker stays open).
+ *   <li>{@code indirect-answer}: "the minister said no".
+ *   <li>{@code headline-cue}: "Rebel Commander Slams Truce Deal" (a title-case headline).
  * </ul>
  *
  * A claim whose cue lies in another claim's content is part of what that claim reports and is
@@ -70,7 +77,7 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimExtractor {
 
   /** The version written into every provenance. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
   public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
@@ -118,6 +125,9 @@ public final class ClaimExtractor {
     private final List<Draft> drafts = new ArrayList<>();
     private final List<int[]> paragraphs;
     private final java.util.Map<Integer, Character> genders = new java.util.HashMap<>();
+    // the sentences ClaimSentences selects for a parse (the cues by class act only there),
+    // computed when first needed
+    private java.util.@Nullable BitSet selected;
 
     Run(AnnotatedText annotated, List<LocalEntity> entities) {
       this.annotated = annotated;
@@ -168,16 +178,112 @@ public final class ClaimExtractor {
           accordingToUnparsed(t);
         }
       }
+      for (Sentence sentence : annotated.sentences()) {
+        headlineCue(sentence);
+      }
       attachQuotes();
       unattachedQuotes();
       return finish();
+    }
+
+    /**
+     * "Rubio Says Trump Cannot Win", "Senate Leader Slams Truce Deal": a headline in title case,
+     * where the parse reads capitalised verbs as names. A short capitalised noun phrase, a verb of
+     * the lexicon in the third person ("Says", "Slams", "Calls For"), and the rest of the headline
+     * as its content. Read from the words alone, with or without a parse.
+     */
+    private void headlineCue(Sentence sentence) {
+      int from = sentence.firstToken();
+      int end = sentence.endToken() - 1;
+      while (end > from && isPunct(end) && !isQuoteToken(end)) {
+        end--;
+      }
+      if (end - from + 1 < 4 || end - from + 1 > 25 || !titleCase(from, end)) {
+        return;
+      }
+      for (Draft d : drafts) {
+        if (d.cue >= from && d.cue <= end) {
+          return; // the parse found a cue here
+        }
+      }
+      for (int v = from + 1; v <= Math.min(end - 1, from + 8); v++) {
+        if (quoteOf[v] >= 0 || isPunct(v)) {
+          return;
+        }
+        String lemma = thirdPerson(g.lower(v));
+        if (lemma == null) {
+          continue;
+        }
+        int cueEnd = v;
+        if (v + 1 < end && (g.lower(v + 1).equals("for") || g.lower(v + 1).equals("on"))) {
+          cueEnd = v + 1; // "Calls For", "Weighs In On"
+        }
+        Draft d = new Draft("headline-cue");
+        if (!addTokens(d, cueEnd + 1, end)) {
+          return;
+        }
+        d.cue = v;
+        d.cueEnd = cueEnd;
+        d.subject = v - 1;
+        d.surface = v - 1;
+        drafts.add(d);
+        return;
+      }
+    }
+
+    /** Whether every word of tokens [a, b] but small words starts with a capital letter. */
+    private boolean titleCase(int a, int b) {
+      int words = 0;
+      for (int t = a; t <= b; t++) {
+        String w = g.word(t);
+        if (!Character.isLetter(w.codePointAt(0))) {
+          continue;
+        }
+        words++;
+        if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORDS.contains(w)) {
+          return false;
+        }
+      }
+      return words >= 4;
+    }
+
+    /**
+     * The lemma of a third-person verb form of the lexicon ("says" → say, "slams" → slam,
+     * "criticizes" → criticize, "denies" → deny), or null.
+     */
+    private static @Nullable String thirdPerson(String lower) {
+      if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length() < 4) {
+        return null;
+      }
+      List<String> candidates = new ArrayList<>();
+      if (lower.endsWith("ies")) {
+        candidates.add(lower.substring(0, lower.length() - 3) + "y");
+      }
+      if (lower.endsWith("es")) {
+        candidates.add(lower.substring(0, lower.length() - 2));
+      }
+      candidates.add(lower.substring(0, lower.length() - 1));
+      for (String c : candidates) {
+        if (ClaimLexicon.CLAUSE_CUES.contains(c)
+            || ClaimLexicon.SAY_CUES.contains(c)
+            || ClaimLexicon.ACT_CUES.contains(c)) {
+          return c;
+        }
+      }
+      return null;
     }
 
     // ------------------------------------------------------------------ cues from the parse
 
     private void verbCue(int v) {
       String lemma = g.lemma(v);
-      if (raising(v) || parenthetical(v) || setOff(v) || inverted(v) || relativeSay(v)) {
+      if (raising(v)
+          || parenthetical(v)
+          || setOff(v)
+          || inverted(v)
+          || relativeSay(v)
+          || askedParticiple(v)
+          || answer(v)) {
         return;
       }
       if (lemma.equals("lay") && !hasParticle(v, "out")) {
@@ -187,18 +293,25 @@ public final class ClaimExtractor {
       boolean act =
           ClaimLexicon.ACT_CUES.contains(lemma)
               || clause && !ClaimLexicon.CLAUSE_ONLY_CUES.contains(lemma);
+      String generic = null;
       if (!clause && !act) {
         // any other verb with a subject and a that-clause states an attitude ("is convinced that")
         Integer ccomp = g.child(v, "ccomp");
         Integer mark = ccomp == null ? null : g.child(ccomp, "mark");
-        if (ccomp == null
-            || ccomp < v
-            || mark == null
-            || !g.lower(mark).equals("that")
-            || g.child(v, "nsubj") == null) {
-          return;
+        if (ccomp != null
+            && ccomp > v
+            && mark != null
+            && g.lower(mark).equals("that")
+            && g.child(v, "nsubj") != null) {
+          clause = true;
+        } else {
+          generic = attitude(v);
+          if (generic == null) {
+            return;
+          }
+          clause = generic.equals("attitude-clause");
+          act = !clause;
         }
-        clause = true;
       }
       if (passiveAgent(v)) {
         return;
@@ -232,6 +345,9 @@ public final class ClaimExtractor {
       if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
         comp = misattachedThat(v);
       }
+      if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
+        comp = looseClause(v);
+      }
       Draft d;
       if (comp != null) {
         boolean after = comp > v;
@@ -249,10 +365,13 @@ public final class ClaimExtractor {
             ext[1] = Math.max(ext[1], more[1]);
           }
         }
+        if (after && sayWithoutRecipient(v)) {
+          spill(v, comp, ext, blocked);
+        }
         if (after) {
           ext[1] = clauseGoesOn(ext[1], v);
         }
-        d = new Draft("indirect-ccomp");
+        d = new Draft(generic != null ? generic : "indirect-ccomp");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
         }
@@ -274,7 +393,7 @@ public final class ClaimExtractor {
           return;
         }
         ext[1] = clauseGoesOn(ext[1], v);
-        d = new Draft("speech-act-object");
+        d = new Draft(generic != null ? generic : "speech-act-object");
         if (!addTokens(d, ext[0], ext[1])) {
           return;
         }
@@ -286,6 +405,219 @@ public final class ClaimExtractor {
       d.subject = subject;
       d.surface = subject == null ? null : surfaceOf(subject, v);
       drafts.add(d);
+    }
+
+    private static final Set<String> QUESTION_WORDS =
+        Set.of("if", "whether", "what", "who", "whom", "why", "how", "which", "where", "when");
+
+    /**
+     * "Asked whether the truce would hold, the commander said …", "When asked about the shelling,
+     * …": a question put to someone by an unnamed asker. The content is the question, up to the
+     * comma that ends the participle clause; the source is left open.
+     */
+    private boolean askedParticiple(int v) {
+      if (!g.lemma(v).equals("ask") || !g.pos(v).equals("VBN") || quoteOf[v] >= 0) {
+        return false;
+      }
+      int from = sentenceStart(v);
+      for (int t = from; t < v; t++) {
+        String w = g.lower(t);
+        if (!(w.equals("when")
+            || w.equals("later")
+            || w.equals("after")
+            || w.equals("being")
+            || isPunct(t))) {
+          return false;
+        }
+      }
+      int end = sentenceEnd(v);
+      int a = v + 1;
+      int cueEnd = v;
+      if (a > end) {
+        return false;
+      }
+      if (g.lower(a).equals("about")) {
+        cueEnd = a;
+        a++;
+      } else if (!QUESTION_WORDS.contains(g.lower(a))) {
+        return false;
+      }
+      int b = a;
+      while (b <= end && !g.word(b).equals(",") && !g.word(b).equals(";") && quoteOf[b] < 0) {
+        b++;
+      }
+      if (b > end || !g.word(b).equals(",")) {
+        return false; // no main clause after it: "He was asked whether …" is read by the parse
+      }
+      Draft d = new Draft("asked-participle");
+      if (!addTokens(d, a, b - 1)) {
+        return false;
+      }
+      d.cue = v;
+      d.cueEnd = cueEnd;
+      drafts.add(d);
+      return true;
+    }
+
+    /** "Half said yes", "the minister said no", "officials said so": a one-word answer. */
+    private boolean answer(int v) {
+      if (!ClaimLexicon.SAY_CUES.contains(g.lemma(v)) || quoteOf[v] >= 0) {
+        return false;
+      }
+      int a = v + 1;
+      int end = sentenceEnd(v);
+      if (a > end) {
+        return false;
+      }
+      String w = g.lower(a);
+      if (!(w.equals("yes") || w.equals("no") || w.equals("so"))) {
+        return false;
+      }
+      if (a < end
+          && !isPunct(a + 1)
+          && !g.lower(a + 1).equals("and")
+          && !g.lower(a + 1).equals("but")) {
+        return false; // "said no one", "said so many"
+      }
+      Draft d = new Draft("indirect-answer");
+      if (!addTokens(d, a, a)) {
+        return false;
+      }
+      return keep(d, v, subjectOf(v));
+    }
+
+    /** A verb of saying that takes no recipient object ("said", "argued"; not "told", "warned"). */
+    private boolean sayWithoutRecipient(int v) {
+      String lemma = g.lemma(v);
+      return ClaimLexicon.SAY_CUES.contains(lemma)
+          && !lemma.equals("tell")
+          && !lemma.equals("warn");
+    }
+
+    /**
+     * What the parse split off a verb of saying's clause belongs to it: a noun phrase between the
+     * verb and the clause ("said the fading attention this time helped": the parse made the subject
+     * the verb's object) and what the parse hung on the verb after the clause ("said the goal was
+     * not to “make America great again” but to …": "again" and the "but" clause; "said her editors
+     * cut one scene she wrote where …": a second clause as parataxis). Another cue hung there is a
+     * claim of its own ("said …, adding …") and circumstances ("on Monday") are the cue's.
+     */
+    private void spill(int v, int comp, int[] ext, Set<Integer> blocked) {
+      int end = sentenceEnd(v);
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        String r = e.relation();
+        if (d <= v || d > end || blocked.contains(d)) {
+          continue;
+        }
+        boolean before = d < ext[0];
+        if (before) {
+          if (!(Graph.is(r, "obj") || r.equals("dep"))
+              || !isNominal(d)
+              || hasVerb(v + 1, ext[0] - 1)) {
+            continue;
+          }
+        } else {
+          if (d <= ext[1]
+              || !(Graph.is(r, "conj")
+                  || Graph.is(r, "parataxis")
+                  || r.equals("dep")
+                  || Graph.is(r, "advmod")
+                  || Graph.is(r, "obj")
+                  || Graph.is(r, "xcomp"))
+              || ClaimLexicon.CLAUSE_CUES.contains(g.lemma(d))
+              || ClaimLexicon.ACT_CUES.contains(g.lemma(d))) {
+            continue;
+          }
+          boolean gap = false;
+          for (int t = ext[1] + 1; t < d; t++) {
+            if (g.word(t).equals(";")) {
+              gap = true;
+            }
+          }
+          if (gap) {
+            continue;
+          }
+        }
+        int[] more = g.extent(d, v + 1, end, x -> false, blocked);
+        ext[0] = Math.min(ext[0], more[0]);
+        ext[1] = Math.max(ext[1], more[1]);
+      }
+    }
+
+    /**
+     * Cues by class rather than by lemma, for verbs outside the lexicon: a verb whose subject is a
+     * holder (a person, an organisation, a personal pronoun, a role) and that takes a clause
+     * ("Smith doubts the town will fall": {@code attitude-clause}), a "to" infinitive ("the rebels
+     * vowed to retake the town": {@code attitude-to}) or an "about"/"on"/"against"/"over" object
+     * ("the minister spoke out against the strikes": {@code attitude-about}) states what the holder
+     * says, thinks or intends. Returns the rule, or null.
+     *
+     * <p>These cues are no words {@link ClaimSentences} can look for, so they act only in the
+     * sentences it selects for another reason (a cue of the lexicon, "that", a colon, a study, the
+     * words after a quotation): the claims of a text do not depend on which other sentences happen
+     * to be parsed.
+     */
+    private @Nullable String attitude(int v) {
+      if (quoteOf[v] >= 0
+          || g.lemma(v).equals("be")
+          || g.lemma(v).equals("have")
+          || ClaimLexicon.NOT_ATTITUDE.contains(g.lemma(v))) {
+        return null;
+      }
+      Integer s = g.child(v, "nsubj");
+      if (s == null || s > v || !holder(s)) {
+        return null;
+      }
+      if (selected == null) {
+        selected = ClaimSentences.toParse(annotated);
+      }
+      if (!selected.get(g.sentence(v))) {
+        return null;
+      }
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        if (d <= v
+            || g.sentence(d) != g.sentence(v)
+            || quoteOf[d] >= 0 && quoteOf[d] == quoteOf[v]) {
+          continue;
+        }
+        String r = e.relation();
+        if (Graph.is(r, "ccomp") && g.pos(d).startsWith("VB")) {
+          return "attitude-clause";
+        }
+        if (Graph.is(r, "xcomp") && g.pos(d).equals("VB")) {
+          Integer mark = g.child(d, "mark");
+          if (mark != null && g.lower(mark).equals("to")) {
+            return "attitude-to";
+          }
+        }
+        if ((r.equals("obl:about")
+                || r.equals("obl:on")
+                || r.equals("obl:against")
+                || r.equals("obl:over"))
+            && !isCircumstance(d, r)) {
+          return "attitude-about";
+        }
+      }
+      return null;
+    }
+
+    /** A subject that can hold a view: a person, an organisation, a personal pronoun, a role. */
+    private boolean holder(int s) {
+      String lower = g.lower(s);
+      if (g.pos(s).equals("PRP")) {
+        return !lower.equals("it");
+      }
+      if (!g.pos(s).startsWith("NN")) {
+        return false;
+      }
+      String ner = g.ner(s);
+      return ner.equals("PERSON")
+          || ner.equals("ORGANIZATION")
+          || ner.equals("TITLE")
+          || ClaimLexicon.ROLE_NOUNS.contains(g.lemma(s))
+          || ClaimLexicon.HOLDER_NOUNS.contains(g.lemma(s));
     }
 
     /**
@@ -668,6 +1000,7 @@ public final class ClaimExtractor {
       if (a > end
           || quoteOf[a] >= 0
           || !(isNominal(a)
+              || (g.pos(a).equals("PRP$") || g.pos(a).equals("EX"))
               || g.pos(a).equals("DT")
               || g.pos(a).equals("JJ")
               || g.pos(a).equals("CD"))) {
@@ -692,6 +1025,28 @@ public final class ClaimExtractor {
         }
       }
       return verb ? new int[] {a, b - 1} : null;
+    }
+
+    /**
+     * "told reporters he had kept his schedule", "said his book detailed how …" when the parse hung
+     * the clause on the verb as parataxis or an unlabelled dependent rather than as its complement:
+     * a verb after the cue, outside quotations, with its own subject after the cue.
+     */
+    private @Nullable Integer looseClause(int v) {
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        if (d > v
+            && g.sentence(d) == g.sentence(v)
+            && quoteOf[d] < 0
+            && (Graph.is(e.relation(), "parataxis") || e.relation().equals("dep"))
+            && g.pos(d).startsWith("VB")) {
+          Integer s = g.child(d, "nsubj");
+          if (s != null && s > v && s < d && quoteOf[s] < 0) {
+            return d;
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -802,6 +1157,11 @@ public final class ClaimExtractor {
       }
       if (quoteOf[from] >= 0 || isQuoteToken(from) || isQuoteToken(comma - 1)) {
         return null; // quotations are attached by their own rules
+      }
+      for (int t = from; t < comma && t <= from + 2; t++) {
+        if (g.lemma(t).equals("ask") && g.pos(t).equals("VBN")) {
+          return null; // "Asked whether …, he said": the question is not what he said
+        }
       }
       boolean verb = false;
       for (int t = from; t < comma; t++) {
@@ -959,6 +1319,21 @@ public final class ClaimExtractor {
         }
         at = up.governor();
       }
+      if (g.pos(v).equals("VBG")) {
+        // "the group backing the bill", "protesters holding signs": the noun the participle
+        // modifies is its holder
+        for (Graph.Edge e : g.parents(v)) {
+          if (e.relation().equals("acl")
+              && e.governor() >= 0
+              && e.governor() < v
+              && g.sentence(e.governor()) == g.sentence(v)
+              && g.pos(e.governor()).startsWith("NN")
+              && holder(e.governor())
+              && quoteOf[e.governor()] < 0) {
+            return e.governor();
+          }
+        }
+      }
       if (!g.pos(v).equals("VBN")) {
         Integer s = participleHolder(v);
         if (s != null) {
@@ -966,7 +1341,31 @@ public final class ClaimExtractor {
         }
       }
       Integer after = invertedSubject(v);
-      return after != null ? after : subjectByPosition(v);
+      if (after != null) {
+        return after;
+      }
+      if (passive(v)) {
+        return null; // "Sanders was named …": the noun before a passive verb is no speaker
+      }
+      return subjectByPosition(v);
+    }
+
+    /** Whether {@code v} is a passive verb ("was announced", "is expected"). */
+    private boolean passive(int v) {
+      if (g.child(v, "aux:pass") != null
+          || g.child(v, "auxpass") != null
+          || g.child(v, "nsubj:pass") != null
+          || g.child(v, "nsubjpass") != null) {
+        return true;
+      }
+      if (!g.pos(v).equals("VBN")) {
+        return false;
+      }
+      int b = v - 1;
+      while (b >= sentenceStart(v) && g.pos(b).equals("RB")) {
+        b--;
+      }
+      return b >= sentenceStart(v) && g.lemma(b).equals("be");
     }
 
     /**
@@ -1389,12 +1788,13 @@ public final class ClaimExtractor {
           }
           if (wholeSentence(quote)) {
             d = new Draft("quote-no-speaker");
-            if (prev != null
-                && prev.subject != null
-                && paragraph(quote.span().start()) - paragraph(prev.end()) <= 1) {
+            Draft before = previousClaim(quote, prev);
+            if (before != null
+                && before.subject != null
+                && paragraph(quote.span().start()) - paragraph(before.end()) <= 1) {
               // journalistic convention: an uncued quotation right after a quoted speaker is theirs
               d = new Draft("quote-continued");
-              d.continued = prev;
+              d.continued = before;
             }
           } else {
             continue;
@@ -1490,7 +1890,7 @@ public final class ClaimExtractor {
           && g.sentence(t) != g.sentence(lastInQuote)
           && !sentenceEndsWith(lastInQuote, ",")) {
         // the quotation ended its sentence ("… over.” He said …" is a new statement)
-        if (!quote.closed() || endsSentence(quote)) {
+        if (!quote.closed() || endsSentence(quote) && !exclaimedCue(quote, t)) {
           return null;
         }
       }
@@ -1501,9 +1901,19 @@ public final class ClaimExtractor {
               || inner.endsWith("!")
               || inner.endsWith("—")
               || (quote.span().end() < text.length() && text.charAt(quote.span().end()) == ',');
-      for (int i = t; i < g.size() && i < t + 7; i++) {
+      int window = 7;
+      for (int i = t; i < g.size() && i < t + window; i++) {
         if (quoteOf[i] >= 0 || (i > t && (g.word(i).equals(".") || g.word(i).equals(";")))) {
           break;
+        }
+        if (g.word(i).equals(",") && i > t && window == 7) {
+          // "“…,” Trump, the party's nominee, said": an apposition between name and verb
+          int close = apposition(i);
+          if (close > i) {
+            window += close - i;
+            i = close;
+            continue;
+          }
         }
         String lemma = g.lemma(i);
         boolean aux =
@@ -1526,6 +1936,56 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "“Blink twice if you're in trouble!” one person tweeted.": a question or exclamation the
+     * splitter closed, followed in the same paragraph by a short cue clause (a noun phrase and a
+     * verb of saying, ending the sentence).
+     */
+    private boolean exclaimedCue(Quote quote, int t) {
+      String inner = text.substring(quote.inner().start(), quote.inner().end());
+      if (!(inner.endsWith("?") || inner.endsWith("!"))
+          || paragraph(quote.span().end()) != paragraph(g.token(t).span().start())) {
+        return false;
+      }
+      int end = sentenceEnd(t);
+      if (end - t > 8) {
+        return false;
+      }
+      for (int i = t; i <= end; i++) {
+        if (quoteOf[i] >= 0) {
+          return false;
+        }
+        if (g.pos(i).startsWith("VB")) {
+          return i > t && i <= t + 4 && ClaimLexicon.SAY_CUES.contains(g.lemma(i))
+              || i > t && i <= t + 4 && QUOTE_VERBS.contains(g.lemma(i));
+        }
+      }
+      return false;
+    }
+
+    /** Verbs that report a quoted utterance beyond the verbs of saying. */
+    private static final Set<String> QUOTE_VERBS =
+        Set.of(
+            "tweet", "write", "ask", "shout", "yell", "chant", "cry", "reply", "respond", "answer",
+            "exclaim", "joke", "quip", "retort", "scream", "post", "wonder");
+
+    /**
+     * The closing comma of an apposition opened by the comma at {@code open} ("Trump, the party's
+     * nominee, said"): the next comma within 12 tokens, with no verb before it; or -1.
+     */
+    private int apposition(int open) {
+      int end = sentenceEnd(open);
+      for (int i = open + 1; i <= end && i <= open + 12; i++) {
+        if (quoteOf[i] >= 0 || g.pos(i).startsWith("VB") || g.pos(i).equals("MD")) {
+          return -1;
+        }
+        if (g.word(i).equals(",")) {
+          return i > open + 1 ? i : -1;
+        }
+      }
+      return -1;
     }
 
     /** "He said: “…”" / "He told reporters, “…”": a cue verb just before the quotation. */
@@ -1650,6 +2110,26 @@ public final class ClaimExtractor {
     private boolean isNominal(int i) {
       String p = g.pos(i);
       return p.startsWith("NN") || p.equals("PRP");
+    }
+
+    /**
+     * The claim that ends last before {@code quote} when it is a statement of a named speaker
+     * (direct or reported: "Belkadi said the bridge would hold. “We will not leave.”"), else {@code
+     * direct}, the last direct claim.
+     */
+    private @Nullable Draft previousClaim(Quote quote, @Nullable Draft direct) {
+      Draft best = direct;
+      for (Draft d : drafts) {
+        if (!d.pieces.isEmpty()
+            && d.subject != null
+            && d.end() <= quote.span().start()
+            && (best == null || d.end() > best.end())
+            && !d.rule.startsWith("attitude-")
+            && !d.rule.equals("speech-act-object")) {
+          best = d;
+        }
+      }
+      return best;
     }
 
     private @Nullable Draft previousDirect(Quote quote) {
@@ -1858,12 +2338,73 @@ public final class ClaimExtractor {
               && g.pos(d.cue).equals("VBG")
               && ClaimLexicon.SAY_CUES.contains(g.lemma(d.cue))) {
             drop.add(o);
+          } else if (sibling(o, d)) {
+            continue; // o now ends before d's cue
           } else if (outlet(o.subject) == null) {
             drop.add(d);
           }
         }
       }
       drafts.removeAll(drop);
+    }
+
+    /**
+     * "They called him an opportunist and urged him to resign", "Bush attacked Trump, calling him a
+     * loser": a second cue of the same subject, after "and", "but" or a comma, is a second act, not
+     * part of what the first reports, when the parse swallowed it into the first's content. The
+     * first claim then ends before it (and both stay). Returns whether {@code outer} was cut.
+     */
+    private boolean sibling(Draft outer, Draft inner) {
+      int v = inner.cue;
+      String p = g.pos(v);
+      if (outer.direct
+          || outer.cue < 0
+          || v <= outer.cue
+          || outer.subject == null
+          || !outer.subject.equals(inner.subject)
+          || !(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBG"))) {
+        return false;
+      }
+      int sep = v - 1;
+      while (sep > outer.cue && (g.pos(sep).equals("RB") || g.lemma(sep).equals("have"))) {
+        sep--;
+      }
+      String w = g.lower(sep);
+      boolean ok =
+          p.equals("VBG")
+              ? w.equals(",")
+              : w.equals("and") || w.equals("but") || w.equals(",") || w.equals(";");
+      if (!ok || sep <= outer.cue) {
+        return false;
+      }
+      if (w.equals("and") || w.equals("but")) {
+        if (sep - 1 > outer.cue && g.word(sep - 1).equals(",")) {
+          sep--;
+        }
+      }
+      int cut = g.token(sep).span().start();
+      int last = sep - 1;
+      while (last > outer.cue && isPunct(last) && !isQuoteToken(last)) {
+        last--;
+      }
+      if (last <= outer.cue) {
+        return false;
+      }
+      int lastEnd = g.token(last).span().end();
+      List<Span> kept = new ArrayList<>();
+      for (Span piece : outer.pieces) {
+        if (piece.end() <= cut) {
+          kept.add(piece);
+        } else if (piece.start() < lastEnd) {
+          kept.add(new Span(piece.start(), Math.min(piece.end(), lastEnd)));
+        }
+      }
+      if (kept.isEmpty()) {
+        return false;
+      }
+      outer.pieces.clear();
+      outer.pieces.addAll(kept);
+      return true;
     }
 
     /** Whether a saying cue heads a relative clause ("Bush and Christie, who say …"). */

@@ -152,7 +152,6 @@ final class ClaimLexicon {
           "tweet",
           "write",
           "say",
-          "add",
           "insist",
           "argue",
           "explain",
@@ -176,10 +175,11 @@ final class ClaimLexicon {
 
   /**
    * Clause cues whose object alone is not content ("told reporters", "continued the tour", "found a
-   * job"); every other clause cue without a clause takes its object ("expects a record turnout").
+   * job", "added a stop"); every other clause cue without a clause takes its object ("expects a
+   * record turnout").
    */
   static final Set<String> CLAUSE_ONLY_CUES =
-      Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote");
+      Set.of("tell", "continue", "prove", "maintain", "find", "feel", "quote", "add");
 
   /** Act cues whose content is the object of "to" ("referring to …", "pointed to …"). */
   static final Set<String> TO_CUES =
@@ -363,6 +363,94 @@ final class ClaimLexicon {
           "manager",
           "strategist",
           "pollster");
+
+  /**
+   * Nouns of people and bodies that hold views, beyond {@link #ROLE_NOUNS}: a verb with one of them
+   * as subject may state an attitude ("critics fear the town will fall").
+   */
+  static final Set<String> HOLDER_NOUNS =
+      Set.of(
+          "people",
+          "voter",
+          "critic",
+          "supporter",
+          "opponent",
+          "expert",
+          "lawmaker",
+          "legislator",
+          "resident",
+          "activist",
+          "protester",
+          "observer",
+          "investigator",
+          "prosecutor",
+          "judge",
+          "court",
+          "government",
+          "administration",
+          "ministry",
+          "party",
+          "group",
+          "committee",
+          "council",
+          "agency",
+          "militia",
+          "rebel",
+          "army",
+          "military",
+          "police",
+          "democrat",
+          "republican",
+          "conservative",
+          "liberal",
+          "witness",
+          "man",
+          "woman");
+
+  /**
+   * Aspectual, implicative and auxiliary-like verbs whose "to" complement or clause is an event,
+   * not an attitude ("tried to", "began to", "needs to", "used to", "managed to", "helped").
+   */
+  static final Set<String> NOT_ATTITUDE =
+      Set.of(
+          "try",
+          "attempt",
+          "begin",
+          "start",
+          "continue",
+          "keep",
+          "stop",
+          "need",
+          "use",
+          "go",
+          "get",
+          "come",
+          "manage",
+          "fail",
+          "struggle",
+          "work",
+          "help",
+          "make",
+          "let",
+          "allow",
+          "enable",
+          "schedule",
+          "authorize",
+          "take",
+          "spend",
+          "do",
+          "become",
+          "happen",
+          "tend",
+          "seem",
+          "appear",
+          "move",
+          "run",
+          "serve",
+          "step",
+          "turn",
+          "look",
+          "watch");
 
   /** Role nouns that say a person is a man. */
   static final Set<String> MALE_ROLES =

@@ -859,6 +859,374 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNounPhraseTheParseMadeTheObjectOfSayingBelongsToTheClause() {
+    String s = "Belkadi said the heavy shelling this week destroyed the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "obj", "shelling")
+            .dep("shelling", "det", "the")
+            .dep("shelling", "amod", "heavy")
+            .dep("said", "ccomp", "destroyed")
+            .dep("destroyed", "nsubj", "week")
+            .dep("week", "det", "this")
+            .dep("destroyed", "obj", "bridge")
+            .dep("bridge", "det", "the#2")
+            .pos("heavy", "JJ")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c))
+        .containsExactly("the heavy shelling this week destroyed the bridge");
+  }
+
+  @Test
+  void whatTheParseHungOnTheSayingVerbAfterItsClauseBelongsToTheClause() {
+    // "but to …" hung on "said" as a conjunct; "again" as its adverb
+    String s = "Belkadi said the aim was not to win again but to hold the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "win")
+            .dep("win", "nsubj", "aim")
+            .dep("aim", "det", "the")
+            .dep("win", "aux", "was")
+            .dep("win", "advmod", "not")
+            .dep("win", "mark", "to")
+            .dep("said", "advmod", "again")
+            .dep("said", "conj:but", "hold")
+            .dep("hold", "cc", "but")
+            .dep("hold", "mark", "to#2")
+            .dep("hold", "obj", "bridge")
+            .dep("bridge", "det", "the#2")
+            .pos("win", "VB")
+            .pos("again", "RB")
+            .pos("but", "CC")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c))
+        .containsExactly("the aim was not to win again but to hold the bridge");
+  }
+
+  @Test
+  void aSecondCueHungOnTheSayingVerbStaysOutOfItsClause() {
+    String s = "Belkadi said the town fell and warned the army.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the")
+            .dep("said", "conj:and", "warned")
+            .dep("warned", "cc", "and")
+            .dep("warned", "obj", "army")
+            .dep("army", "det", "the#2")
+            .pos("and", "CC")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c)).containsExactly("the town fell");
+  }
+
+  @Test
+  void aClauseTheParseHungOnTheSayingVerbAsParataxisIsItsContent() {
+    String s = "Belkadi told Reuters he had kept the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("told", "nsubj", "Belkadi")
+            .dep("told", "obj", "Reuters")
+            .dep("told", "parataxis", "kept")
+            .dep("kept", "nsubj", "he")
+            .dep("kept", "aux", "had")
+            .dep("kept", "obj", "bridge")
+            .dep("bridge", "det", "the")
+            .pos("kept", "VBN")
+            .pos("had", "VBD")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-ccomp");
+    assertThat(pieces(p.text(), c)).containsExactly("he had kept the bridge");
+    assertThat(c.speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void anUnattachedClauseAfterSayingMayStartWithThereOrAPossessive() {
+    // the parse made "said" the clausal subject of "convoys": nothing hangs on "said"
+    String s = "Belkadi said there were ten convoys on the road.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "advmod", "there")
+            .dep("convoys", "csubj", "said")
+            .dep("convoys", "cop", "were")
+            .dep("convoys", "nummod", "ten")
+            .dep("convoys", "nmod:on", "road")
+            .dep("road", "case", "on")
+            .dep("road", "det", "the")
+            .pos("there", "EX")
+            .pos("were", "VBD")
+            .pos("ten", "CD")
+            .pos("convoys", "NNS")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "indirect-position");
+    assertThat(pieces(p.text(), c)).containsExactly("there were ten convoys on the road");
+  }
+
+  @Test
+  void aSecondActOfTheSameSubjectIsNotPartOfTheFirstActsContent() {
+    // the parse hung the second act on the first act's object
+    String s = "The council rejected the plan for the bridge and attacked the army.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("rejected", "nsubj", "council")
+            .dep("council", "det", "The")
+            .dep("rejected", "obj", "plan")
+            .dep("plan", "det", "the")
+            .dep("plan", "nmod:for", "bridge")
+            .dep("bridge", "case", "for")
+            .dep("bridge", "det", "the#2")
+            .dep("bridge", "conj:and", "attacked")
+            .dep("attacked", "cc", "and")
+            .dep("attacked", "nsubj", "council")
+            .dep("attacked", "obj", "army")
+            .dep("army", "det", "the#3")
+            .pos("and", "CC")
+            .entity(EntityType.ORGANIZATION, "council");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(2);
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("the plan for the bridge");
+    assertThat(claims.get(1).cue()).isEqualTo("attacked");
+    assertThat(pieces(p.text(), claims.get(1))).containsExactly("the army");
+  }
+
+  @Test
+  void aHolderWithAToComplementClauseOrAboutObjectStatesAnAttitude() {
+    // "poll" makes the sentences candidates for a parse (ClaimSentences)
+    Parsed to =
+        Parsed.of("After the poll, he resolved to retake the town.")
+            .dep("resolved", "nsubj", "he")
+            .dep("resolved", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .dep("town", "det", "the#2")
+            .pos("retake", "VB");
+    ClaimMention c = byRule(extract(to), "attitude-to");
+    assertThat(pieces(to.text(), c)).containsExactly("to retake the town");
+    assertThat(c.cue()).isEqualTo("resolved");
+
+    Parsed clause =
+        Parsed.of("After the poll, she regrets the town fell.")
+            .dep("regrets", "nsubj", "she")
+            .dep("regrets", "ccomp", "fell")
+            .dep("fell", "nsubj", "town")
+            .dep("town", "det", "the#2");
+    assertThat(pieces(clause.text(), byRule(extract(clause), "attitude-clause")))
+        .containsExactly("the town fell");
+
+    Parsed about =
+        Parsed.of("After the poll, they fumed about the strikes.")
+            .dep("fumed", "nsubj", "they")
+            .dep("fumed", "obl:about", "strikes")
+            .dep("strikes", "case", "about")
+            .dep("strikes", "det", "the#2");
+    assertThat(pieces(about.text(), byRule(extract(about), "attitude-about")))
+        .containsExactly("about the strikes");
+  }
+
+  @Test
+  void aspectualVerbsAndSubjectsThatHoldNoViewStateNoAttitude() {
+    Parsed tried =
+        Parsed.of("After the poll, he tried to retake the town.")
+            .dep("tried", "nsubj", "he")
+            .dep("tried", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .pos("retake", "VB");
+    assertThat(extract(tried)).isEmpty();
+    Parsed thing =
+        Parsed.of("After the poll, the storm resolved to retake the town.")
+            .dep("resolved", "nsubj", "storm")
+            .dep("resolved", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .pos("retake", "VB");
+    assertThat(extract(thing)).isEmpty();
+  }
+
+  @Test
+  void attitudesByClassOnlyInSentencesSelectedForAParse() {
+    // no cue of the lexicon, no "that", no poll: ClaimSentences does not select the sentence, so
+    // the class rule does not read it even when a parse is there
+    Parsed p =
+        Parsed.of("He resolved to retake the town.")
+            .dep("resolved", "nsubj", "He")
+            .dep("resolved", "xcomp", "retake")
+            .dep("retake", "mark", "to")
+            .dep("retake", "obj", "town")
+            .pos("He", "PRP")
+            .pos("retake", "VB");
+    assertThat(extract(p)).isEmpty();
+  }
+
+  @Test
+  void aParticipleModifyingAHolderIsThatHoldersAct() {
+    String s = "Belkadi met the council backing the truce.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("met", "nsubj", "Belkadi")
+            .dep("met", "obj", "council")
+            .dep("council", "det", "the")
+            .dep("council", "acl", "backing")
+            .dep("backing", "obj", "truce")
+            .dep("truce", "det", "the#2")
+            .pos("met", "VBD")
+            .pos("backing", "VBG")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(c.cue()).isEqualTo("backing");
+    assertThat(p.text().textOf(c.speaker().span())).isEqualTo("the council");
+  }
+
+  @Test
+  void anExclamationTheSplitterClosedTakesTheShortCueClauseAfterIt() {
+    String s = "“Give back the bridge!” one soldier shouted.";
+    Parsed p = Parsed.of(s).pos("soldier", "NN").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("quote-cue-after");
+    assertThat(claims.get(0).speaker().name()).contains("soldier");
+    // a statement that ends its sentence is no exclamation: the words after it are a new one
+    Parsed plain = Parsed.of("“Give back the bridge.” One soldier shouted.").unparsed();
+    assertThat(extract(plain)).allMatch(c -> c.speaker() == null);
+  }
+
+  @Test
+  void aCueAfterAQuotationMayFollowAnApposition() {
+    String s = "“We lost the town,” Belkadi, the most senior rebel commander in the north, said.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("Belkadi", "appos", "commander")
+            .pos("most", "RBS")
+            .pos("senior", "JJ")
+            .pos("rebel", "NN")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("quote-cue-after");
+    assertThat(claims.get(0).speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void aQuestionPutByAnUnnamedAskerAndAOneWordAnswer() {
+    String s = "Asked whether the truce would hold, the commander said no.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "advcl", "Asked")
+            .dep("Asked", "ccomp", "hold")
+            .dep("hold", "mark", "whether")
+            .dep("hold", "nsubj", "truce")
+            .dep("truce", "det", "the")
+            .dep("hold", "aux", "would")
+            .dep("said", "nsubj", "commander")
+            .dep("commander", "det", "the#2")
+            .dep("said", "obj", "no")
+            .pos("Asked", "VBN")
+            .pos("whether", "IN")
+            .pos("would", "MD")
+            .pos("no", "UH");
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention question = byRule(claims, "asked-participle");
+    assertThat(pieces(p.text(), question)).containsExactly("whether the truce would hold");
+    assertThat(question.speaker()).isNull();
+    ClaimMention answer = byRule(claims, "indirect-answer");
+    assertThat(pieces(p.text(), answer)).containsExactly("no");
+    assertThat(p.text().textOf(answer.speaker().span())).isEqualTo("the commander");
+    assertThat(claims).hasSize(2);
+  }
+
+  @Test
+  void saidNoOneIsNoAnswer() {
+    String s = "The commander said no one retreated.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "commander")
+            .dep("commander", "det", "The")
+            .dep("said", "ccomp", "retreated")
+            .dep("retreated", "nsubj", "one")
+            .dep("one", "det", "no")
+            .pos("no", "DT")
+            .pos("one", "NN");
+    assertThat(extract(p)).noneMatch(c -> c.provenance().rule().equals("indirect-answer"));
+  }
+
+  @Test
+  void aTitleCaseHeadlineWithAVerbOfTheLexiconIsAClaim() {
+    // the parse read "Slams" as a name: no cue from the parse
+    String s = "Rebel Commander Slams Truce Deal In Misrata\n\nThe talks went on.";
+    Parsed p = Parsed.of(s).pos("Slams", "NNP").unparsed();
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention c = byRule(claims, "headline-cue");
+    assertThat(c.cue()).isEqualTo("Slams");
+    assertThat(pieces(p.text(), c)).containsExactly("Truce Deal In Misrata");
+    assertThat(p.text().textOf(c.speaker().span())).contains("Commander");
+    // a sentence in lower case is left to the parse
+    assertThat(extract(Parsed.of("the commander slams the deal.").unparsed())).isEmpty();
+  }
+
+  @Test
+  void addedWithAnObjectAloneIsNoStatement() {
+    String s = "Belkadi added a stop in Misrata.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("added", "nsubj", "Belkadi")
+            .dep("added", "obj", "stop")
+            .dep("stop", "det", "a")
+            .dep("stop", "nmod:in", "Misrata")
+            .dep("Misrata", "case", "in")
+            .entity(EntityType.PERSON, "Belkadi");
+    assertThat(extract(p)).isEmpty();
+  }
+
+  @Test
+  void anUncuedQuotationAfterAReportedStatementIsItsSpeakers() {
+    String s = "Belkadi said the bridge would hold.\n\n“We will not leave.”";
+    Parsed p =
+        Parsed.of(s)
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "ccomp", "hold")
+            .dep("hold", "nsubj", "bridge")
+            .dep("bridge", "det", "the")
+            .dep("hold", "aux", "would")
+            .pos("would", "MD")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention quote = byRule(claims, "quote-continued");
+    assertThat(quote.speaker().name()).isEqualTo("Belkadi");
+    assertThat(quote.speaker().basis()).isEqualTo("continued-quote");
+  }
+
+  @Test
+  void theNounBeforeAPassiveCueIsNoSpeaker() {
+    // the parse left the passive subject unattached: only its position is known
+    String s = "Belkadi was named the new commander.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("named", "aux:pass", "was")
+            .dep("named", "obj", "commander")
+            .dep("commander", "det", "the")
+            .dep("commander", "amod", "new")
+            .pos("named", "VBN")
+            .pos("new", "JJ")
+            .entity(EntityType.PERSON, "Belkadi");
+    ClaimMention c = byRule(extract(p), "speech-act-object");
+    assertThat(c.speaker()).isNull();
+  }
+
+  @Test
   void relativeClauseOfSayingInsideAnotherClaimStays() {
     String s = "Belkadi attacked the generals, who say the town fell.";
     Parsed p =

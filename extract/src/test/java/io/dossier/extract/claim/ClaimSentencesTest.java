@@ -18,6 +18,8 @@ class ClaimSentencesTest {
           "EXTRA_CLAUSE", // folded into CLAUSE_CUES
           "CLAUSE_ONLY_CUES", // clause cues that need a clause: a restriction, no new cue
           "ROLE_NOUNS",
+          "HOLDER_NOUNS", // subjects that hold views
+          "NOT_ATTITUDE", // verbs excluded from the cues by class
           "MALE_ROLES", // gender of role nouns, for pronoun speakers
           "FEMALE_ROLES",
           "PERSON_PRONOUNS",

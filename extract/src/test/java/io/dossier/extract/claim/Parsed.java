@@ -79,7 +79,15 @@ final class Parsed {
             "responded:respond",
             "argued:argue",
             "described:describe",
-            "attacked:attack")) {
+            "attacked:attack",
+            "resolved:resolve",
+            "tried:try",
+            "regrets:regret",
+            "fumed:fume",
+            "backing:back",
+            "shouted:shout",
+            "asked:ask",
+            "named:name")) {
       String[] p = v.split(":");
       DICT.put(
           p[0],

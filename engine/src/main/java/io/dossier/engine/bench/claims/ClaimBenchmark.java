@@ -209,8 +209,41 @@ public final class ClaimBenchmark {
                 + "]"
                 + (c == null ? "" : " " + c.provenance().rule()));
       }
+      if (p.predicted() == null && p.gold() != null) {
+        // what the extractor made of the missed relation's content, if anything
+        ClaimMention best = null;
+        int bestOverlap = 0;
+        for (ClaimMention c : claims) {
+          int o = overlap(c.pieces(), p.gold().content());
+          if (o > bestOverlap) {
+            best = c;
+            bestOverlap = o;
+          }
+        }
+        if (best != null) {
+          w.print(
+              " ~pred["
+                  + show(text, best.speaker() == null ? null : best.speaker().span())
+                  + " | "
+                  + show(text, best.cueSpan())
+                  + " | "
+                  + pieces(text, best.pieces())
+                  + "] "
+                  + best.provenance().rule());
+        }
+      }
       w.println();
     }
+  }
+
+  private static int overlap(List<Span> a, List<Span> b) {
+    int n = 0;
+    for (Span x : a) {
+      for (Span y : b) {
+        n += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
+      }
+    }
+    return n;
   }
 
   private static String show(String text, @Nullable Span s) {

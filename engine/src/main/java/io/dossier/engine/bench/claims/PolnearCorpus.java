@@ -25,14 +25,41 @@ import org.jspecify.annotations.Nullable;
  *
  * @param split the split read ({@code train} or {@code dev})
  * @param articles the articles in file order
- * @param gold gold attributions by article id
+ * @param gold gold attributions by article id (of the alphabetically first annotator)
+ * @param multiplyAnnotated for the articles annotated independently by several people: every
+ *     annotator's attributions, by article id, then annotator id (annotators in alphabetical order)
  */
 public record PolnearCorpus(
-    String split, List<Article> articles, Map<String, List<Attribution>> gold) {
+    String split,
+    List<Article> articles,
+    Map<String, List<Attribution>> gold,
+    Map<String, Map<String, List<Attribution>>> multiplyAnnotated) {
 
   public PolnearCorpus {
     articles = List.copyOf(articles);
     gold = Map.copyOf(gold);
+    Map<String, Map<String, List<Attribution>>> copy = new LinkedHashMap<>();
+    multiplyAnnotated.forEach(
+        (id, byAnnotator) -> {
+          Map<String, List<Attribution>> inner = new java.util.TreeMap<>();
+          byAnnotator.forEach((k, v) -> inner.put(k, List.copyOf(v)));
+          copy.put(id, java.util.Collections.unmodifiableMap(inner));
+        });
+    multiplyAnnotated = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The same split restricted to the given articles (in this split's order). */
+  public PolnearCorpus restrictedTo(java.util.Set<String> ids) {
+    Map<String, List<Attribution>> g = new HashMap<>();
+    Map<String, Map<String, List<Attribution>>> m = new LinkedHashMap<>();
+    List<Article> kept = articles.stream().filter(a -> ids.contains(a.id())).toList();
+    for (Article a : kept) {
+      g.put(a.id(), gold.getOrDefault(a.id(), List.of()));
+      if (multiplyAnnotated.containsKey(a.id())) {
+        m.put(a.id(), multiplyAnnotated.get(a.id()));
+      }
+    }
+    return new PolnearCorpus(split, kept, g, m);
   }
 
   /**
@@ -72,6 +99,7 @@ public record PolnearCorpus(
     }
     ObjectMapper mapper = new ObjectMapper();
     Map<String, Article> articles = new LinkedHashMap<>();
+    Map<String, Map<String, List<Attribution>>> multi = new LinkedHashMap<>();
     int lineNo = 0;
     try (BufferedReader in = Files.newBufferedReader(articlesFile, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -90,6 +118,11 @@ public record PolnearCorpus(
               articlesFile + ":" + lineNo + ": article has no annotators");
         }
         annotators.sort(null);
+        if (annotators.size() > 1) {
+          Map<String, List<Attribution>> byAnnotator = new java.util.TreeMap<>();
+          annotators.forEach(x -> byAnnotator.put(x, new ArrayList<>()));
+          multi.put(n.path("id").asText(), byAnnotator);
+        }
         String date = n.path("published").asText("");
         articles.put(
             n.path("id").asText(),
@@ -115,23 +148,35 @@ public record PolnearCorpus(
         }
         JsonNode n = parse(mapper, line, attributionsFile, lineNo);
         Article article = articles.get(n.path("article").asText());
-        if (article == null || !article.annotator().equals(n.path("annotator").asText())) {
+        if (article == null) {
+          continue;
+        }
+        String annotator = n.path("annotator").asText();
+        boolean first = article.annotator().equals(annotator);
+        Map<String, List<Attribution>> byAnnotator = multi.get(article.id());
+        List<Attribution> other = byAnnotator == null ? null : byAnnotator.get(annotator);
+        if (!first && other == null) {
           continue;
         }
         List<Span> content = new ArrayList<>();
         n.path("content").forEach(c -> content.add(span(c)));
-        gold.get(article.id())
-            .add(
-                new Attribution(
-                    n.path("relation").asText(),
-                    n.path("source").isObject() ? span(n.path("source")) : null,
-                    n.path("cue").isObject() ? span(n.path("cue")) : null,
-                    content));
+        Attribution attribution =
+            new Attribution(
+                n.path("relation").asText(),
+                n.path("source").isObject() ? span(n.path("source")) : null,
+                n.path("cue").isObject() ? span(n.path("cue")) : null,
+                content);
+        if (first) {
+          gold.get(article.id()).add(attribution);
+        }
+        if (other != null) {
+          other.add(attribution);
+        }
       }
     }
     Map<String, List<Attribution>> frozen = new HashMap<>();
     gold.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new PolnearCorpus(split, List.copyOf(articles.values()), frozen);
+    return new PolnearCorpus(split, List.copyOf(articles.values()), frozen, multi);
   }
 
   private static Span span(JsonNode n) {
