@@ -23,6 +23,8 @@ import io.dossier.model.Sentence;
 import io.dossier.model.Span;
 import io.dossier.model.TimeExpression;
 import io.dossier.model.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -152,7 +154,7 @@ public final class CoreNlpAnnotator {
       annotator =
           new CoreNlpAnnotator(
               config,
-              new StanfordCoreNLP(pipelineProperties(config)),
+              pipeline(config),
               selector,
               config.wants(Layer.DEPENDENCIES) ? loadParser() : null);
     } catch (RuntimeException e) {
@@ -170,6 +172,29 @@ public final class CoreNlpAnnotator {
         config.wants(Layer.DEPENDENCIES) ? " + depparse" : "",
         (System.nanoTime() - start) / 1_000_000);
     return annotator;
+  }
+
+  /**
+   * The tokenize…ner pipeline. With NER and TIMES, SUTime and the numeric classifiers run only on
+   * the sentences where a time expression is possible ({@link SelectiveTimeNerAnnotator}); the
+   * output is that of CoreNLP's stock {@code ner} annotator with the same properties.
+   */
+  static StanfordCoreNLP pipeline(NlpConfig config) {
+    Properties properties = pipelineProperties(config);
+    if (!(config.wants(Layer.NER) && config.wants(Layer.TIMES))) {
+      return new StanfordCoreNLP(properties);
+    }
+    Properties beforeNer = (Properties) properties.clone();
+    List<String> annotators = new ArrayList<>(annotators(config));
+    annotators.remove("ner");
+    beforeNer.setProperty("annotators", String.join(",", annotators));
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(beforeNer);
+    try {
+      pipeline.addAnnotator(new SelectiveTimeNerAnnotator(properties));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the NER models: " + e.getMessage(), e);
+    }
+    return pipeline;
   }
 
   /**
