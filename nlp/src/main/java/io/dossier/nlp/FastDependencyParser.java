@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CoreNLP's neural dependency parser (nndep, Chen and Manning 2014) over the same loaded model,
@@ -75,6 +76,11 @@ final class FastDependencyParser {
   private final int hiddenSize;
   private final int embeddingSize;
   private final int transitionCount;
+
+  /** The shift transition and the arc from ROOT, or null if the model has none by that name. */
+  private final @Nullable String shift;
+
+  private final @Nullable String rootArc;
 
   /** {@link #transitionCount} rounded up to {@link #LANES}; padded weights are zero. */
   private final int paddedTransitions;
@@ -135,6 +141,8 @@ final class FastDependencyParser {
     List<String> names = (List<String>) field(ParsingSystem.class, "transitions", system);
     this.transitions = names.toArray(new String[0]);
     this.transitionCount = transitions.length;
+    this.shift = find(transitions, "S");
+    this.rootArc = find(transitions, "R(" + field(ParsingSystem.class, "rootLabel", system) + ")");
     float[][] w1 = classifier.getW1();
     float[][] w2 = classifier.getW2();
     this.b1 = classifier.getb1().clone();
@@ -183,6 +191,15 @@ final class FastDependencyParser {
     this.rootWord = model.getWordID(Config.ROOT);
     this.nullPos = model.getPosID(Config.NULL);
     this.rootPos = model.getPosID(Config.ROOT);
+  }
+
+  private static @Nullable String find(String[] transitions, String name) {
+    for (String t : transitions) {
+      if (t.equals(name)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static Object field(Class<?> owner, String name, Object target) {
@@ -234,19 +251,40 @@ final class FastDependencyParser {
       if (Thread.interrupted()) {
         throw new RuntimeInterruptedException();
       }
-      features(c, wordIds, posIds, features);
-      scores(features, rows, hidden, scores);
-      double best = Double.NEGATIVE_INFINITY;
-      String chosen = null;
-      for (int i = 0; i < transitionCount; i++) {
-        if (scores[i] > best && system.canApply(c, transitions[i])) {
-          best = scores[i];
-          chosen = transitions[i];
+      String chosen = onlyApplicable(c);
+      if (chosen == null) {
+        features(c, wordIds, posIds, features);
+        scores(features, rows, hidden, scores);
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < transitionCount; i++) {
+          if (scores[i] > best && system.canApply(c, transitions[i])) {
+            best = scores[i];
+            chosen = transitions[i];
+          }
         }
       }
       system.apply(c, chosen);
     }
     return structure(c, tokens);
+  }
+
+  /**
+   * The transition when arc-standard allows only one, which CoreNLP's argmax over the applicable
+   * transitions would choose whatever the (finite) scores: shift while the stack holds at most ROOT
+   * and one word and the buffer is not empty (an arc needs two words, or ROOT and the last word),
+   * and the root arc when only ROOT and one word are left. Null when there is a choice.
+   */
+  private @Nullable String onlyApplicable(Configuration c) {
+    int stack = c.getStackSize();
+    int buffer = c.getBufferSize();
+    String only = null;
+    if (stack <= 2 && buffer > 0) {
+      only = shift;
+    } else if (stack == 2 && buffer == 0) {
+      only = rootArc;
+    }
+    // ArcStandard.canApply has the last word; if it disagrees, score as CoreNLP does
+    return only != null && system.canApply(c, only) ? only : null;
   }
 
   /** The GrammaticalStructure CoreNLP's {@code predict} builds from the final configuration. */
