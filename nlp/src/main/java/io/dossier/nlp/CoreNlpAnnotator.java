@@ -50,12 +50,13 @@ import org.slf4j.LoggerFactory;
  * <p>The CoreNLP pipeline is built once, in {@link #create}, with only the annotators the
  * configured layers need: {@code tokenize, ssplit} always, {@code pos} for POS (and for TIMES or
  * DEPENDENCIES), {@code lemma} for LEMMAS, {@code ner} for NER and/or TIMES (4-class CoNLL model,
- * SUTime), and the enhanced++ UD dependency parse (CoreNLP's neural {@code depparse} model, called
- * directly) for the sentences a {@link SentenceSelector} chooses, up to {@link
- * NlpConfig#maxDependencyTokens()} tokens. Only the enhanced++ graph is built (CoreNLP's {@code
- * depparse} annotator also builds basic, enhanced, collapsed and CC-processed graphs that nothing
- * reads). Building loads the models and takes seconds; keep one instance per configuration for the
- * life of the process.
+ * SUTime; with both, SUTime only on sentences where a time expression is possible, see {@link
+ * SelectiveTimeNerAnnotator}), and the enhanced++ UD dependency parse (CoreNLP's neural {@code
+ * depparse} model through {@link FastDependencyParser}, identical parses) for the sentences a
+ * {@link SentenceSelector} chooses, up to {@link NlpConfig#maxDependencyTokens()} tokens. Only the
+ * enhanced++ graph is built (CoreNLP's {@code depparse} annotator also builds basic, enhanced,
+ * collapsed and CC-processed graphs that nothing reads). Building loads the models and takes
+ * seconds; keep one instance per configuration for the life of the process.
  *
  * <p>Thread safety: {@link #annotate} may be called from several threads at once on one instance.
  * Each call works on its own CoreNLP {@code Annotation} (the SUTime time index and the document
