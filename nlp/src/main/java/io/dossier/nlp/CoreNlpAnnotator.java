@@ -23,6 +23,8 @@ import io.dossier.model.Sentence;
 import io.dossier.model.Span;
 import io.dossier.model.TimeExpression;
 import io.dossier.model.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,7 +39,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,22 +50,22 @@ import org.slf4j.LoggerFactory;
  * <p>The CoreNLP pipeline is built once, in {@link #create}, with only the annotators the
  * configured layers need: {@code tokenize, ssplit} always, {@code pos} for POS (and for TIMES or
  * DEPENDENCIES), {@code lemma} for LEMMAS, {@code ner} for NER and/or TIMES (4-class CoNLL model,
- * SUTime), and the enhanced++ UD dependency parse (CoreNLP's neural {@code depparse} model, called
- * directly) for the sentences a {@link SentenceSelector} chooses, up to {@link
- * NlpConfig#maxDependencyTokens()} tokens. Only the enhanced++ graph is built (CoreNLP's {@code
- * depparse} annotator also builds basic, enhanced, collapsed and CC-processed graphs that nothing
- * reads). Building loads the models and takes seconds; keep one instance per configuration for the
- * life of the process.
+ * SUTime; with both, SUTime only on sentences where a time expression is possible, see {@link
+ * SelectiveTimeNerAnnotator}), and the enhanced++ UD dependency parse (CoreNLP's neural {@code
+ * depparse} model through {@link FastDependencyParser}, identical parses) for the sentences a
+ * {@link SentenceSelector} chooses, up to {@link NlpConfig#maxDependencyTokens()} tokens. Only the
+ * enhanced++ graph is built (CoreNLP's {@code depparse} annotator also builds basic, enhanced,
+ * collapsed and CC-processed graphs that nothing reads). Building loads the models and takes
+ * seconds; keep one instance per configuration for the life of the process.
  *
  * <p>Thread safety: {@link #annotate} may be called from several threads at once on one instance.
  * Each call works on its own CoreNLP {@code Annotation} (the SUTime time index and the document
  * date live on it). The tokenize…ner annotators are shared the way CoreNLP itself uses them: {@code
  * AnnotationPipeline.annotate(Iterable, int)} calls {@code annotate} on one pipeline from several
- * worker threads, and so does the CoreNLP server. The dependency parser is not shared: its cache of
- * hidden-layer products sits behind one lock taken several times per word, so each concurrent call
- * takes a parser of its own from a pool (as many parsers as threads ever annotated at once; {@link
- * #create(NlpConfig, SentenceSelector, int)} loads them up front). {@code CoreNlpAnnotatorIT}
- * checks that concurrent results equal sequential ones.
+ * worker threads, and so does the CoreNLP server. The dependency parser ({@link
+ * FastDependencyParser}: CoreNLP's model and decoding, a faster forward pass with identical parses)
+ * is shared too: its weights are read-only and its cache takes no lock. {@code CoreNlpAnnotatorIT}
+ * and {@code CoreNlpDependenciesIT} check that concurrent results equal sequential ones.
  *
  * <p>Time expressions are normalized against the article date only. Without a date, relative
  * expressions ("Sunday", "last month", "yesterday") keep a null value; nothing is resolved against
@@ -82,11 +83,9 @@ public final class CoreNlpAnnotator {
   static final String DEPPARSE_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   /**
-   * Entries of each dependency parser's least-recently-used cache of hidden-layer products (one per
-   * word, tag or label feature at one of the 48 feature positions; 1,000 floats each, so about 200
-   * MB per parser when full). CoreNLP's default, 5,000, is far too small for news: the parser
-   * spends most of its time recomputing products a larger cache keeps. The cache stores exactly
-   * what it would recompute, so parses are identical.
+   * Word products (one per word and feature position outside the model's own precomputed table;
+   * 1,000 floats each, so about 200 MB when full) that the shared dependency parser keeps. The
+   * parser recomputes exactly what it drops, so parses do not depend on this size.
    */
   static final int PARSER_CACHE_ENTRIES = 50_000;
 
@@ -102,8 +101,8 @@ public final class CoreNlpAnnotator {
   private final StanfordCoreNLP pipeline;
   private final SentenceSelector selector;
 
-  /** Idle dependency parsers; empty when DEPENDENCIES is not configured and none were loaded. */
-  private final ConcurrentLinkedQueue<DependencyParser> parsers = new ConcurrentLinkedQueue<>();
+  /** The dependency parser, shared by all threads; null when DEPENDENCIES is not configured. */
+  private final @Nullable FastDependencyParser parser;
 
   private final LongAdder sentences = new LongAdder();
   private final LongAdder sentencesParsed = new LongAdder();
@@ -113,10 +112,15 @@ public final class CoreNlpAnnotator {
   private final LongAdder selectNanos = new LongAdder();
   private final LongAdder parseNanos = new LongAdder();
 
-  private CoreNlpAnnotator(NlpConfig config, StanfordCoreNLP pipeline, SentenceSelector selector) {
+  private CoreNlpAnnotator(
+      NlpConfig config,
+      StanfordCoreNLP pipeline,
+      SentenceSelector selector,
+      @Nullable FastDependencyParser parser) {
     this.config = config;
     this.pipeline = pipeline;
     this.selector = selector;
+    this.parser = parser;
   }
 
   /**
@@ -134,8 +138,8 @@ public final class CoreNlpAnnotator {
    * Builds the CoreNLP pipeline for {@code config}, loading its models.
    *
    * @param selector which sentences get a dependency parse (only used with DEPENDENCIES)
-   * @param threads how many threads will call {@link #annotate} at once: one dependency parser per
-   *     thread is loaded now (more are loaded on demand if more threads come)
+   * @param threads how many threads will call {@link #annotate} at once (at least 1; every
+   *     component is shared between them, so this loads nothing extra)
    * @throws DossierException if CoreNLP cannot load a model (the models jar is missing from the
    *     classpath, or the heap is too small: the full pipeline needs about 1.5 GB)
    */
@@ -149,12 +153,11 @@ public final class CoreNlpAnnotator {
     CoreNlpAnnotator annotator;
     try {
       annotator =
-          new CoreNlpAnnotator(config, new StanfordCoreNLP(pipelineProperties(config)), selector);
-      if (config.wants(Layer.DEPENDENCIES)) {
-        for (int i = 0; i < threads; i++) {
-          annotator.parsers.add(loadParser());
-        }
-      }
+          new CoreNlpAnnotator(
+              config,
+              pipeline(config),
+              selector,
+              config.wants(Layer.DEPENDENCIES) ? loadParser() : null);
     } catch (RuntimeException e) {
       throw new DossierException(
           "cannot build the CoreNLP pipeline for "
@@ -167,25 +170,47 @@ public final class CoreNlpAnnotator {
     log.info(
         "CoreNLP pipeline [{}{}] built in {} ms",
         String.join(",", annotators(config)),
-        config.wants(Layer.DEPENDENCIES) ? " + depparse x" + threads : "",
+        config.wants(Layer.DEPENDENCIES) ? " + depparse" : "",
         (System.nanoTime() - start) / 1_000_000);
     return annotator;
   }
 
   /**
-   * Loads one dependency parser, as CoreNLP's {@code depparse} annotator would, except for a larger
-   * cache of hidden-layer products ({@link #PARSER_CACHE_ENTRIES}).
+   * The tokenize…ner pipeline. With NER and TIMES, SUTime and the numeric classifiers run only on
+   * the sentences where a time expression is possible ({@link SelectiveTimeNerAnnotator}); the
+   * output is that of CoreNLP's stock {@code ner} annotator with the same properties.
    */
-  private static DependencyParser loadParser() {
-    return DependencyParser.loadFromModelFile(DEPPARSE_MODEL, parserProperties());
+  static StanfordCoreNLP pipeline(NlpConfig config) {
+    Properties properties = pipelineProperties(config);
+    if (!(config.wants(Layer.NER) && config.wants(Layer.TIMES))) {
+      return new StanfordCoreNLP(properties);
+    }
+    Properties beforeNer = (Properties) properties.clone();
+    List<String> annotators = new ArrayList<>(annotators(config));
+    annotators.remove("ner");
+    beforeNer.setProperty("annotators", String.join(",", annotators));
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(beforeNer);
+    try {
+      pipeline.addAnnotator(new SelectiveTimeNerAnnotator(properties));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the NER models: " + e.getMessage(), e);
+    }
+    return pipeline;
   }
 
-  /** The properties of each dependency parser. */
-  static Properties parserProperties() {
+  /**
+   * Loads the dependency parser model as CoreNLP's {@code depparse} annotator would (same model,
+   * default properties) and wraps it in the faster forward pass with identical parses.
+   */
+  private static FastDependencyParser loadParser() {
+    return new FastDependencyParser(loadCoreNlpParser(), PARSER_CACHE_ENTRIES);
+  }
+
+  /** CoreNLP's own dependency parser with the model and properties of its {@code depparse}. */
+  static DependencyParser loadCoreNlpParser() {
     Properties p = new Properties();
     p.setProperty("model", DEPPARSE_MODEL);
-    p.setProperty("numCached", Integer.toString(PARSER_CACHE_ENTRIES));
-    return p;
+    return DependencyParser.loadFromModelFile(DEPPARSE_MODEL, p);
   }
 
   /** The configuration this annotator was built with. */
@@ -364,34 +389,25 @@ public final class CoreNlpAnnotator {
       String documentId, List<CoreMap> coreSentences, List<Sentence> sentences, BitSet chosen) {
     int max = config.maxDependencyTokens();
     Map<Integer, SemanticGraph> graphs = new LinkedHashMap<>();
-    DependencyParser parser = parsers.poll();
-    if (parser == null) {
-      // more threads than parsers loaded up front: this thread gets its own from now on
-      parser = loadParser();
-      log.debug("Loaded another dependency parser for a concurrent caller");
-    }
-    try {
-      for (int i = chosen.nextSetBit(0);
-          i >= 0 && i < coreSentences.size();
-          i = chosen.nextSetBit(i + 1)) {
-        CoreMap sentence = coreSentences.get(i);
-        int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
-        if (size == 0 || (max > 0 && size > max)) {
-          continue;
-        }
-        GrammaticalStructure structure = parser.predict(sentence);
-        graphs.put(
-            i,
-            SemanticGraphFactory.makeFromTree(
-                structure,
-                SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                GrammaticalStructure.Extras.NONE,
-                null));
-        sentencesParsed.increment();
-        tokensParsed.add(size);
+    FastDependencyParser parser = Objects.requireNonNull(this.parser, "parser");
+    for (int i = chosen.nextSetBit(0);
+        i >= 0 && i < coreSentences.size();
+        i = chosen.nextSetBit(i + 1)) {
+      CoreMap sentence = coreSentences.get(i);
+      int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (size == 0 || (max > 0 && size > max)) {
+        continue;
       }
-    } finally {
-      parsers.add(parser);
+      GrammaticalStructure structure = parser.predict(sentence);
+      graphs.put(
+          i,
+          SemanticGraphFactory.makeFromTree(
+              structure,
+              SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+              GrammaticalStructure.Extras.NONE,
+              null));
+      sentencesParsed.increment();
+      tokensParsed.add(size);
     }
     return dependencies(documentId, graphs, sentences);
   }

@@ -30,7 +30,8 @@ public final class CoreNlpStage implements TextAnnotation {
 
   /**
    * Builds the CoreNLP pipeline (loads models) for the given layers, dependency-parsing only the
-   * sentences {@code parse} chooses, with one parser per thread for {@code threads} threads.
+   * sentences {@code parse} chooses, for {@code threads} threads calling at once (the models, the
+   * parser included, are shared between them).
    */
   public static CoreNlpStage create(Set<Layer> layers, SentenceSelector parse, int threads) {
     return new CoreNlpStage(CoreNlpAnnotator.create(NlpConfig.forLayers(layers), parse, threads));
