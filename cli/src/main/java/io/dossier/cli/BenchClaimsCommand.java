@@ -94,7 +94,7 @@ final class BenchClaimsCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new ConfigException("--limit must be 0 (all) or more (was " + limit + ")");
     }
-    Path dir = data != null ? data : shared("polnear");
+    Path dir = data != null ? data : SharedData.folder("polnear");
     PolnearCorpus corpus = PolnearCorpus.read(dir, split);
     if (agreement) {
       if (corpus.multiplyAnnotated().isEmpty()) {
@@ -227,16 +227,5 @@ final class BenchClaimsCommand implements Callable<Integer> {
         prf.precision(),
         prf.recall(),
         prf.f1());
-  }
-
-  /** {@code ../shared/data/<name>} next to the Dossier folder ({@code dossier.home}). */
-  private static Path shared(String name) {
-    String home = System.getProperty("dossier.home", ".");
-    return Path.of(home)
-        .toAbsolutePath()
-        .normalize()
-        .resolveSibling("shared")
-        .resolve("data")
-        .resolve(name);
   }
 }

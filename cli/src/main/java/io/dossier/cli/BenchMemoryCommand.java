@@ -103,7 +103,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
     if (articles < 1 || every < 1 || world < 1 || threads < 1) {
       throw new ConfigException("--articles, --every, --world and --threads must be positive");
     }
-    Path file = input != null ? input : shared("polnear").resolve("articles.jsonl");
+    Path file = input != null ? input : SharedData.folder("polnear").resolve("articles.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new ConfigException(
           "articles to synthesize from not found at " + file + "; pass --input FILE");
@@ -197,15 +197,5 @@ final class BenchMemoryCommand implements Callable<Integer> {
 
   private static long mb(long bytes) {
     return bytes / (1024 * 1024);
-  }
-
-  private static Path shared(String name) {
-    String home = System.getProperty("dossier.home", ".");
-    return Path.of(home)
-        .toAbsolutePath()
-        .normalize()
-        .resolveSibling("shared")
-        .resolve("data")
-        .resolve(name);
   }
 }

@@ -121,7 +121,7 @@ final class BenchResolutionCommand implements Callable<Integer> {
     if (facts) {
       return factScaling(out, err);
     }
-    Path dir = ecbplus != null ? ecbplus : shared("ecbplus");
+    Path dir = ecbplus != null ? ecbplus : SharedData.folder("ecbplus");
     if (!Files.isDirectory(dir)) {
       throw new ConfigException(
           "ECB+ data not found at "
@@ -173,7 +173,8 @@ final class BenchResolutionCommand implements Callable<Integer> {
     }
 
     if (!noScaling) {
-      Path names = polnear != null ? polnear : shared("polnear").resolve("articles.jsonl");
+      Path names =
+          polnear != null ? polnear : SharedData.folder("polnear").resolve("articles.jsonl");
       NamePool pool = NamePool.fromData(corpus, names, seed);
       ResolutionScaling scaling = new ResolutionScaling(pool, entitiesPerArticle, seed);
       out.println(
@@ -237,16 +238,5 @@ final class BenchResolutionCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  /** {@code ../shared/data/<name>} next to the Dossier folder ({@code dossier.home}). */
-  private static Path shared(String name) {
-    String home = System.getProperty("dossier.home", ".");
-    return Path.of(home)
-        .toAbsolutePath()
-        .normalize()
-        .resolveSibling("shared")
-        .resolve("data")
-        .resolve(name);
   }
 }
