@@ -92,6 +92,14 @@ final class BenchMemoryCommand implements Callable<Integer> {
       description = "An empty store to ingest into (default: a folder in --work).")
   @Nullable String store;
 
+  @Option(
+      names = "--rebuild-only",
+      description =
+          "Synthesize and ingest nothing: rebuild the merged events, linked claims and relations"
+              + " of the existing store given by --store from scratch and print the time and the"
+              + " heap (reproduces the rebuild of a large store without ingesting it again).")
+  boolean rebuildOnly;
+
   @Mixin CommonOptions common;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,6 +110,9 @@ final class BenchMemoryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (articles < 1 || every < 1 || world < 1 || threads < 1) {
       throw new ConfigException("--articles, --every, --world and --threads must be positive");
+    }
+    if (rebuildOnly) {
+      return rebuildOnly(out);
     }
     Path file = input != null ? input : SharedData.folder("polnear").resolve("articles.jsonl");
     if (!Files.isRegularFile(file)) {
@@ -176,6 +187,30 @@ final class BenchMemoryCommand implements Callable<Integer> {
         String.format("%,d", mb(r.peakLiveResolve())));
     row(out, "live heap after the run MB", String.format("%,d", mb(r.liveAfter())));
     r.summary().issues().stream().limit(5).forEach(i -> err.println("bench-memory: issue: " + i));
+    return 0;
+  }
+
+  private int rebuildOnly(PrintWriter out) {
+    if (store == null) {
+      throw new ConfigException("--rebuild-only needs --store, the store to rebuild");
+    }
+    MemoryBenchmark.RebuildResult r = MemoryBenchmark.rebuild(StoreLocation.parse(store));
+    out.println("| measure | value |");
+    out.println("|---|---:|");
+    row(out, "documents", String.format("%,d", r.documents()));
+    row(
+        out,
+        "events / claims / relations",
+        String.format(
+            "%,d / %,d / %,d", r.facts().events(), r.facts().claims(), r.facts().relations()));
+    row(out, "rebuild seconds", String.format(Locale.ROOT, "%.1f", r.seconds()));
+    row(out, "max heap (-Xmx) MB", String.format("%,d", mb(r.maxHeap())));
+    row(out, "live heap before MB", String.format("%,d", mb(r.liveBefore())));
+    row(
+        out,
+        "peak heap after collections while rebuilding MB (upper bound of live data)",
+        String.format("%,d", mb(r.peakLive())));
+    row(out, "live heap after MB", String.format("%,d", mb(r.liveAfter())));
     return 0;
   }
 
