@@ -166,9 +166,9 @@ final class FactTables {
   /** Replaces the derived tables; the caller runs this inside one transaction. */
   static void replaceDerived(
       Connection connection,
-      List<Event> events,
-      List<Claim> claims,
-      List<Relation> relations,
+      Iterable<Event> events,
+      Iterable<Claim> claims,
+      Iterable<Relation> relations,
       long documentSeq,
       long curationSeq)
       throws SQLException {
@@ -218,6 +218,9 @@ final class FactTables {
           document.setLong(2, seq);
           document.addBatch();
         }
+        if (seq % WRITE_BATCH == 0) {
+          executeBatches(event, entity, document);
+        }
       }
       event.executeBatch();
       entity.executeBatch();
@@ -255,6 +258,9 @@ final class FactTables {
           entity.setString(3, "about");
           entity.addBatch();
         }
+        if (seq % WRITE_BATCH == 0) {
+          executeBatches(claim, entity);
+        }
       }
       claim.executeBatch();
       entity.executeBatch();
@@ -272,6 +278,9 @@ final class FactTables {
         relation.setString(5, r.object());
         relation.setString(6, write(r));
         relation.addBatch();
+        if (seq % WRITE_BATCH == 0) {
+          relation.executeBatch();
+        }
       }
       relation.executeBatch();
     }
@@ -283,6 +292,20 @@ final class FactTables {
       state.setLong(1, documentSeq);
       state.setLong(2, curationSeq);
       state.executeUpdate();
+    }
+  }
+
+  /**
+   * Rows sent to the database at a time while replacing the derived tables: a batch holds the
+   * serialized bodies of its rows until executed, so one batch for a large store's millions of
+   * claims would hold them all.
+   */
+  static final int WRITE_BATCH = 1_000;
+
+  /** Executes the pending batches in order (parent rows before the rows that refer to them). */
+  private static void executeBatches(PreparedStatement... statements) throws SQLException {
+    for (PreparedStatement statement : statements) {
+      statement.executeBatch();
     }
   }
 

@@ -2110,9 +2110,9 @@ abstract sealed class JdbcKnowledgeBase implements KnowledgeBase
 
   @Override
   public void replaceDerived(
-      List<Event> events,
-      List<Claim> claims,
-      List<Relation> relations,
+      Iterable<Event> events,
+      Iterable<Claim> claims,
+      Iterable<Relation> relations,
       long documentSeq,
       long curationSeq) {
     Objects.requireNonNull(events, "events");

@@ -339,12 +339,15 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /**
    * Replaces all merged events, linked claims and relations in one transaction, recording the
-   * document and curation numbers they were built from.
+   * document and curation numbers they were built from. Each is iterated once, events first, then
+   * claims, then relations, and written as it comes, so they may be produced while the transaction
+   * runs (a large rebuild streams its claims this way instead of holding them all). Nothing is
+   * iterated when another process already stored tables built from a later state.
    */
   void replaceDerived(
-      List<Event> events,
-      List<Claim> claims,
-      List<Relation> relations,
+      Iterable<Event> events,
+      Iterable<Claim> claims,
+      Iterable<Relation> relations,
       long documentSeq,
       long curationSeq);
 

@@ -65,13 +65,19 @@ public final class FactResolution {
     RelationFinder relationFinder =
         new RelationFinder(
             id -> types.computeIfAbsent(id, key -> kb.entity(key).map(Entity::type)).orElse(null));
-    List<DocumentFacts> documents = new ArrayList<>();
-    // A page of whole documents at a time: only the compact facts of each are kept, so the texts
-    // of a large store are never all in memory at once.
+    EventMerger merger = new EventMerger();
+    ClaimLinker linker = new ClaimLinker();
+    // Pass 1: every document streams past once, a page at a time. Merging keeps its events, linking
+    // what it compares of each claim, relations what the text states; no document is kept.
+    int documents = 0;
     for (int offset = 0; ; offset += PAGE) {
       List<Article> page = kb.documents(offset, PAGE);
       for (Article article : page) {
-        documents.add(facts(article, relationFinder));
+        DocumentFacts facts = facts(article);
+        relationFinder.readText(facts);
+        merger.add(facts);
+        linker.add(facts, merger::eventOf);
+        documents++;
       }
       if (page.size() < PAGE) {
         break;
@@ -79,41 +85,129 @@ public final class FactResolution {
     }
     Map<String, String> names = new HashMap<>();
     EventMerger.Result merged =
-        new EventMerger()
-            .merge(
-                documents,
-                id ->
-                    names.computeIfAbsent(id, key -> kb.entity(key).map(Entity::name).orElse(key)));
-    List<Claim> claims = new ClaimLinker().link(documents, merged);
-    List<Relation> relations = relationFinder.find(documents, merged, claims);
-    kb.replaceDerived(merged.events(), claims, relations, state.documents(), state.curations());
+        merger.finish(
+            id -> names.computeIfAbsent(id, key -> kb.entity(key).map(Entity::name).orElse(key)));
+    ClaimLinker.Linked linked = linker.finish(merged.events());
+    // Pass 2, while the store writes: the same documents again, in the same order, give out their
+    // linked claims (with their text) to be written as they come, and their event mentions to the
+    // relations; then the relations the claims state.
+    int[] claims = {0};
+    int[] relations = {0};
+    int read = documents;
+    Iterable<Claim> claimStream =
+        () ->
+            new Pages(kb, read)
+                .flatMap(
+                    facts -> {
+                      relationFinder.readEvents(facts, merger::eventOf);
+                      List<Claim> out = linked.claimsOf(facts);
+                      claims[0] += out.size();
+                      return out;
+                    });
+    List<Claim> onBehalf = new ArrayList<>();
+    boolean[] onBehalfRead = {false};
+    Iterable<Claim> claimsSeen =
+        () ->
+            new java.util.Iterator<>() {
+              final java.util.Iterator<Claim> it = claimStream.iterator();
+
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
+
+              @Override
+              public Claim next() {
+                Claim c = it.next();
+                if (c.onBehalfOfEntity() != null) {
+                  onBehalf.add(c); // relations read claims after every document's events
+                }
+                return c;
+              }
+            };
+    Iterable<Relation> relationStream =
+        () -> {
+          onBehalfRead[0] = true;
+          onBehalf.forEach(relationFinder::readClaim);
+          List<Relation> found = relationFinder.relations();
+          relations[0] = found.size();
+          return found.iterator();
+        };
+    kb.replaceDerived(
+        merged.events(), claimsSeen, relationStream, state.documents(), state.curations());
     LOG.debug(
         "Merged events, claims and relations of {} documents in {} ms: {} events, {} claims,"
             + " {} relations",
-        documents.size(),
+        documents,
         (System.nanoTime() - started) / 1_000_000,
         merged.events().size(),
-        claims.size(),
-        relations.size());
-    return new Rebuilt(merged.events().size(), claims.size(), relations.size(), false);
+        claims[0],
+        relations[0]);
+    if (!onBehalfRead[0]) {
+      // another process stored tables built from a later state: those stay
+      return new Rebuilt(
+          (int) kb.eventCount(), (int) kb.claimCount(), (int) kb.relationCount(), false);
+    }
+    return new Rebuilt(merged.events().size(), claims[0], relations[0], false);
   }
 
-  /**
-   * One document's event and claim mentions with what merging and linking read; relations read the
-   * whole text first.
-   */
-  private DocumentFacts facts(Article article, RelationFinder relationFinder) {
+  /** One document's event and claim mentions with what merging and linking read. */
+  private DocumentFacts facts(Article article) {
     List<EventMention> events = kb.eventMentions(article.id());
     List<ClaimMention> claims = kb.claimMentions(article.id());
-    DocumentFacts facts =
-        new DocumentFacts(
-            article,
-            events,
-            events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
-            claims,
-            kb.mentionsOfDocument(article.id()));
-    relationFinder.readText(facts);
-    // merging and linking read only the passages and mentions around events and claims
-    return facts.compact();
+    return new DocumentFacts(
+        article,
+        events,
+        events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
+        claims,
+        kb.mentionsOfDocument(article.id()));
+  }
+
+  /** The first {@code count} documents of the store again, a page at a time, with their facts. */
+  private final class Pages {
+    private final KnowledgeBase store;
+    private final int count;
+
+    Pages(KnowledgeBase store, int count) {
+      this.store = store;
+      this.count = count;
+    }
+
+    /** Each document's items, in document order, read lazily. */
+    <T> java.util.Iterator<T> flatMap(java.util.function.Function<DocumentFacts, List<T>> itemsOf) {
+      return new java.util.Iterator<>() {
+        int offset;
+        java.util.Iterator<Article> page = java.util.Collections.emptyIterator();
+        java.util.Iterator<T> items = java.util.Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!items.hasNext()) {
+            if (!page.hasNext()) {
+              if (offset >= count) {
+                return false;
+              }
+              List<Article> next = store.documents(offset, Math.min(PAGE, count - offset));
+              if (next.isEmpty()) {
+                throw new IllegalStateException(
+                    "the store lost documents while its events and claims were rebuilt");
+              }
+              offset += next.size();
+              page = next.iterator();
+            }
+            items = itemsOf.apply(facts(page.next())).iterator();
+          }
+          return true;
+        }
+
+        @Override
+        public T next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return items.next();
+        }
+      };
+    }
   }
 }

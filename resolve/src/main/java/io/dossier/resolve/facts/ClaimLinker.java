@@ -80,22 +80,70 @@ public final class ClaimLinker {
           "have", "had", "will", "would", "we", "our", "they", "their", "he", "his", "she", "her",
           "i", "you", "not", "but", "said", "says");
 
+  /** Which merged event a document's event mention went into. */
+  @FunctionalInterface
+  public interface EventLookup {
+    /** The event of mention {@code index} of {@code document}, null when none. */
+    @Nullable String eventOf(String document, int index);
+  }
+
+  private final List<Item> items = new ArrayList<>();
+  private final Sources sources = new Sources();
+
+  /** One shared string per distinct content word: a large store has millions of claims. */
+  private final Map<String, String> dictionary = new HashMap<>();
+
+  private boolean finished;
+
   /**
-   * Links the claims of {@code documents} (ingest order).
+   * Links the claims of {@code documents} (ingest order), leaving this linker as it was.
    *
    * @param events the merged events and which event each mention went into
    */
   public List<Claim> link(List<DocumentFacts> documents, EventMerger.Result events) {
-    Sources sources = new Sources(documents);
-    Map<String, Event> eventById = new HashMap<>();
-    events.events().forEach(e -> eventById.put(e.id(), e));
-
-    List<Item> items = new ArrayList<>();
+    ClaimLinker linker = new ClaimLinker(pairwiseGroup);
     for (DocumentFacts d : documents) {
-      for (int i = 0; i < d.claims().size(); i++) {
-        items.add(new Item(d, i, d.claims().get(i), events.eventOf()));
-      }
+      linker.add(d, (document, index) -> events.eventOf().get(new MentionRef(document, index)));
     }
+    Linked linked = linker.finish(events.events());
+    List<Claim> out = new ArrayList<>();
+    for (DocumentFacts d : documents) {
+      out.addAll(linked.claimsOf(d));
+    }
+    return out;
+  }
+
+  /**
+   * Reads the claims of the next document in ingest order. Only what linking compares is kept (the
+   * speaker, content words, reported events), not the claims' text, so a large store's documents
+   * can stream past one at a time; {@link Linked#claimsOf} reads them again.
+   *
+   * @param eventOf which merged event each of the document's event mentions went into
+   */
+  public void add(DocumentFacts document, EventLookup eventOf) {
+    if (finished) {
+      throw new IllegalStateException("add after finish");
+    }
+    sources.add(document.article());
+    for (int i = 0; i < document.claims().size(); i++) {
+      items.add(new Item(document, i, document.claims().get(i), eventOf, dictionary));
+    }
+  }
+
+  /**
+   * Links the claims of every document added: the same-statement clusters and the contradictions.
+   * Call once.
+   *
+   * @param events the merged events
+   */
+  public Linked finish(List<Event> events) {
+    if (finished) {
+      throw new IllegalStateException("finish called twice");
+    }
+    finished = true;
+    dictionary.clear();
+    Map<String, Event> eventById = new HashMap<>();
+    events.forEach(e -> eventById.put(e.id(), e));
 
     // same statement: union-find within each speaker's claims
     int[] parent = new int[items.size()];
@@ -122,6 +170,7 @@ public final class ClaimLinker {
         linkThroughCandidates(group, items, parent);
       }
     }
+    bySpeaker.clear();
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -157,44 +206,86 @@ public final class ClaimLinker {
         }
       }
     }
+    return new Linked(parent, clusters, contradictions);
+  }
 
-    List<Claim> out = new ArrayList<>();
-    Map<Integer, String> clusterIds = new HashMap<>();
-    for (Map.Entry<Integer, List<Integer>> c : clusters.entrySet()) {
-      Item first = items.get(c.getValue().get(0));
-      clusterIds.put(c.getKey(), Ids.hashed("k", first.id));
+  /**
+   * The linked claims, given out document by document: {@link #claimsOf} takes the documents again,
+   * in the order they were added, with their text.
+   */
+  public final class Linked {
+    private final int[] parent;
+    private final Map<Integer, List<Integer>> clusters;
+    private final Map<Integer, Map<Integer, String>> contradictions;
+    private final Map<Integer, Integer> independentOf = new HashMap<>();
+    private int next;
+
+    private Linked(
+        int[] parent,
+        Map<Integer, List<Integer>> clusters,
+        Map<Integer, Map<Integer, String>> contradictions) {
+      this.parent = parent;
+      this.clusters = clusters;
+      this.contradictions = contradictions;
     }
-    for (int i = 0; i < items.size(); i++) {
+
+    /**
+     * The linked claims of the next document, which must be the next one added (with the same
+     * claims) and may now be the whole document again.
+     *
+     * @throws IllegalStateException when {@code document} is not the next document added
+     */
+    public List<Claim> claimsOf(DocumentFacts document) {
+      List<Claim> out = new ArrayList<>(document.claims().size());
+      for (int k = 0; k < document.claims().size(); k++) {
+        int i = next++;
+        if (i >= items.size()
+            || !items.get(i).document.equals(document.id())
+            || items.get(i).index != k) {
+          throw new IllegalStateException(
+              "claims of " + document.id() + " asked out of the order their documents were added");
+        }
+        out.add(claim(i, document, document.claims().get(k)));
+      }
+      return out;
+    }
+
+    private Claim claim(int i, DocumentFacts document, ClaimMention mention) {
       Item item = items.get(i);
-      List<Integer> cluster = clusters.get(find(parent, i));
+      int root = find(parent, i);
+      List<Integer> cluster = clusters.get(root);
       List<String> supports = new ArrayList<>();
-      Set<String> docs = new LinkedHashSet<>();
       for (int j : cluster) {
         Item other = items.get(j);
-        docs.add(other.document.id());
-        if (j != i && !other.document.id().equals(item.document.id())) {
+        if (j != i && !other.document.equals(item.document)) {
           supports.add(other.id);
         }
       }
+      int independent =
+          independentOf.computeIfAbsent(
+              root,
+              r -> {
+                Set<String> docs = new LinkedHashSet<>();
+                cluster.forEach(j -> docs.add(items.get(j).document));
+                return sources.independent(docs);
+              });
       List<Contradiction> against = new ArrayList<>();
       contradictions
           .getOrDefault(i, Map.of())
           .forEach((j, reason) -> against.add(new Contradiction(items.get(j).id, reason)));
-      out.add(
-          new Claim(
-              item.id,
-              item.mention,
-              item.document.text(item.mention.span()),
-              item.speakerEntity,
-              item.onBehalfOfEntity,
-              item.about,
-              clusterIds.get(find(parent, i)),
-              supports,
-              against,
-              sources.independent(docs),
-              item.document.article().outlet()));
+      return new Claim(
+          item.id,
+          mention,
+          document.text(mention.span()),
+          item.speakerEntity,
+          item.onBehalfOfEntity,
+          item.about,
+          Ids.hashed("k", items.get(cluster.get(0)).id),
+          supports,
+          against,
+          independent,
+          document.article().outlet());
     }
-    return out;
   }
 
   /**
@@ -229,7 +320,7 @@ public final class ClaimLinker {
     Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
     for (int i : order) {
       Item item = items.get(i);
-      String[] words = item.words.toArray(new String[0]);
+      String[] words = item.words.clone();
       Arrays.sort(words, rarestFirst);
       ordered.put(i, words);
       for (int k = 0; k < prefixLength(words.length); k++) {
@@ -326,32 +417,51 @@ public final class ClaimLinker {
         && Math.abs(a.published.toEpochDay() - b.published.toEpochDay()) > SAME_STATEMENT_DAYS) {
       return false;
     }
-    if (!a.words.isEmpty() && !b.words.isEmpty()) {
-      Set<String> both = new HashSet<>(a.words);
-      both.retainAll(b.words);
-      int union = a.words.size() + b.words.size() - both.size();
-      if ((double) both.size() / union >= SAME_CONTENT) {
+    if (a.words.length > 0 && b.words.length > 0) {
+      int both = shared(a.words, b.words);
+      int union = a.words.length + b.words.length - both;
+      if ((double) both / union >= SAME_CONTENT) {
         return true;
       }
-      int smaller = Math.min(a.words.size(), b.words.size());
-      if (smaller >= MIN_CONTAINED_WORDS && both.size() == smaller) {
+      int smaller = Math.min(a.words.length, b.words.length);
+      if (smaller >= MIN_CONTAINED_WORDS && both == smaller) {
         return true;
       }
     }
     for (Map.Entry<String, Modality> e : a.events.entrySet()) {
       Modality other = b.events.get(e.getKey());
       if (other != null && (other == Modality.DENIED) == (e.getValue() == Modality.DENIED)) {
-        return !a.document.id().equals(b.document.id());
+        return !a.document.equals(b.document);
       }
     }
     return false;
   }
 
+  /** The number of words two sorted sets of distinct words share. */
+  private static int shared(String[] a, String[] b) {
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      int c = a[i].compareTo(b[j]);
+      if (c == 0) {
+        n++;
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
   /** Whether the two claims give figures for one event that do not overlap. */
   private static boolean figuresDisagree(Item a, Item b) {
-    for (Map.Entry<String, EventMention> e : a.mentionOf.entrySet()) {
-      EventMention other = b.mentionOf.get(e.getKey());
-      EventMention mine = e.getValue();
+    for (Map.Entry<String, Figures> e : a.figuresOf.entrySet()) {
+      Figures other = b.figuresOf.get(e.getKey());
+      Figures mine = e.getValue();
       if (other != null
           && mine.killed() != null
           && other.killed() != null
@@ -363,7 +473,7 @@ public final class ClaimLinker {
   }
 
   private static @Nullable String contradiction(Event event, Item a, Item b) {
-    if (a.document.id().equals(b.document.id())
+    if (a.document.equals(b.document)
         && a.speakerKey != null
         && a.speakerKey.equals(b.speakerKey)) {
       return null;
@@ -383,8 +493,8 @@ public final class ClaimLinker {
           + speakerName(report)
           + " reports";
     }
-    EventMention ea = a.mentionOf.get(event.id());
-    EventMention eb = b.mentionOf.get(event.id());
+    Figures ea = a.figuresOf.get(event.id());
+    Figures eb = b.figuresOf.get(event.id());
     if (ea != null && eb != null) {
       if (ea.killed() != null && eb.killed() != null && !compatible(ea.killed(), eb.killed())) {
         return "fatalities of "
@@ -459,9 +569,11 @@ public final class ClaimLinker {
   }
 
   private static String speakerName(Item item) {
-    Speaker s = item.mention.speaker();
-    return s == null ? "an unnamed source" : s.name();
+    return item.speakerName == null ? "an unnamed source" : item.speakerName;
   }
+
+  /** The casualty figures of one event mention. */
+  private record Figures(@Nullable CasualtyCount killed, @Nullable CasualtyCount injured) {}
 
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
@@ -479,33 +591,47 @@ public final class ClaimLinker {
     }
   }
 
-  /** One claim with what linking compares. */
+  /** One claim with what linking compares; its mention and text are read again for the output. */
   private static final class Item {
-    final DocumentFacts document;
+    final String document;
+    final int index;
     final String id;
-    final ClaimMention mention;
+    final @Nullable String speakerName;
     final @Nullable String speakerEntity;
     final @Nullable String onBehalfOfEntity;
     final @Nullable String speakerKey;
     final List<String> about;
-    final Set<String> words;
+
+    /**
+     * Content words, distinct and sorted, each one shared string for all claims (a large store has
+     * millions of claims and far fewer distinct words).
+     */
+    final String[] words;
+
     final boolean denied;
     final @Nullable LocalDate published;
 
     /** Merged events reported in the claim's content, with the modality of that report. */
-    final Map<String, Modality> events = new LinkedHashMap<>();
+    final Map<String, Modality> events;
 
-    final Map<String, EventMention> mentionOf = new HashMap<>();
+    /** The casualty figures each reported event's mention gives. */
+    final Map<String, Figures> figuresOf;
 
     /** The source actor entity each event's report names. */
-    final Map<String, String> perpetrator = new HashMap<>();
+    final Map<String, String> perpetrator;
 
-    Item(DocumentFacts document, int index, ClaimMention mention, Map<MentionRef, String> eventOf) {
-      this.document = document;
-      this.mention = mention;
+    Item(
+        DocumentFacts document,
+        int index,
+        ClaimMention mention,
+        EventLookup eventOf,
+        Map<String, String> dictionary) {
+      this.document = document.id();
+      this.index = index;
       this.id = Ids.hashed("c", document.id() + "#" + index);
       this.published = document.article().published();
       Speaker speaker = mention.speaker();
+      this.speakerName = speaker == null ? null : speaker.name();
       this.speakerEntity =
           speaker == null || speaker.entity() == null
               ? null
@@ -523,17 +649,20 @@ public final class ClaimLinker {
         aboutEntities.addAll(document.entitiesWithin(piece));
       }
       this.about = List.copyOf(aboutEntities);
-      this.words = words(mention, document);
+      this.words = words(mention, document, dictionary);
       this.denied = mention.modality() == Modality.DENIED;
+      Map<String, Modality> events = new LinkedHashMap<>();
+      Map<String, Figures> figuresOf = new HashMap<>();
+      Map<String, String> perpetrator = new HashMap<>();
       List<EventMention> all = document.events();
       for (int i = 0; i < all.size(); i++) {
         EventMention e = all.get(i);
         if (mention.pieces().stream().anyMatch(p -> p.contains(e.span()))) {
-          String event = eventOf.get(new MentionRef(document.id(), i));
+          String event = eventOf.eventOf(document.id(), i);
           if (event != null && !events.containsKey(event)) {
             Modality m = denied ? Modality.DENIED : e.modality();
             events.put(event, m);
-            mentionOf.put(event, e);
+            figuresOf.put(event, new Figures(e.killed(), e.injured()));
             e.actors().stream()
                 .filter(a -> a.role() == ActorRole.SOURCE && a.entity() != null)
                 .map(a -> document.entityWithin(a.span()))
@@ -543,21 +672,26 @@ public final class ClaimLinker {
           }
         }
       }
+      // most claims report no event: no empty maps kept for them
+      this.events = events.isEmpty() ? Map.of() : events;
+      this.figuresOf = figuresOf.isEmpty() ? Map.of() : figuresOf;
+      this.perpetrator = perpetrator.isEmpty() ? Map.of() : perpetrator;
     }
 
-    private static Set<String> words(ClaimMention mention, DocumentFacts document) {
-      Set<String> words = new LinkedHashSet<>();
+    private static String[] words(
+        ClaimMention mention, DocumentFacts document, Map<String, String> dictionary) {
+      Set<String> words = new java.util.TreeSet<>();
       for (Span piece : mention.pieces()) {
         if (!document.hasText(piece)) {
           continue;
         }
         for (String w : document.text(piece).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
           if (!w.isEmpty() && !STOP.contains(w)) {
-            words.add(w);
+            words.add(dictionary.computeIfAbsent(w, x -> x));
           }
         }
       }
-      return words;
+      return words.toArray(new String[0]);
     }
   }
 }

@@ -87,46 +87,84 @@ public final class EventMerger {
     }
   }
 
+  private final List<Cluster> clusters = new ArrayList<>();
+  private final Map<String, List<Cluster>> byKey = new HashMap<>();
+  private Map<MentionRef, String> eventOf = new HashMap<>();
+  private final Sources sources = new Sources();
+
+  /** One shared string per distinct rule name, mode or place key: a large rebuild has millions. */
+  private final Map<String, String> dictionary = new HashMap<>();
+
+  private boolean finished;
+
   /**
-   * Merges the event mentions of {@code documents}, given in ingest order.
+   * Merges the event mentions of {@code documents}, given in ingest order, leaving this merger as
+   * it was.
    *
    * @param entityName the canonical name of a resolved entity id
    */
   public Result merge(List<DocumentFacts> documents, Function<String, String> entityName) {
-    Sources sources = new Sources(documents);
-    List<Cluster> clusters = new ArrayList<>();
-    Map<String, List<Cluster>> byKey = new HashMap<>();
-    for (DocumentFacts document : documents) {
-      Map<Integer, Cluster> ofDocument = new LinkedHashMap<>();
-      for (int i = 0; i < document.events().size(); i++) {
-        Member member = new Member(document, i);
-        Cluster home = null;
-        for (Cluster candidate : candidates(member, byKey, ofDocument.values())) {
-          if (candidate.accepts(member)) {
-            home = candidate;
-            break;
-          }
-        }
-        if (home == null) {
-          home = new Cluster(clusters.size());
-          clusters.add(home);
-        }
-        home.add(member);
-        ofDocument.put(home.number, home);
-        home.register(member.keys(), byKey);
-      }
+    EventMerger merger = new EventMerger();
+    documents.forEach(merger::add);
+    return merger.finish(entityName);
+  }
+
+  /**
+   * Merges the event mentions of the next document in ingest order into the events so far. Nothing
+   * of the document is kept but what the events report of it (their evidence passages), so a large
+   * store's documents can stream past one at a time.
+   */
+  public void add(DocumentFacts document) {
+    if (finished) {
+      throw new IllegalStateException("add after finish");
     }
-    Map<MentionRef, String> eventOf = new HashMap<>();
-    for (Cluster cluster : clusters) {
-      for (Member m : cluster.members) {
-        eventOf.put(new MentionRef(m.document.id(), m.index), cluster.id());
+    sources.add(document.article());
+    Origin origin = new Origin(document.article());
+    Map<Integer, Cluster> ofDocument = new LinkedHashMap<>();
+    for (int i = 0; i < document.events().size(); i++) {
+      Member member = new Member(document, origin, i, dictionary);
+      Cluster home = null;
+      for (Cluster candidate : candidates(member, byKey, ofDocument.values())) {
+        if (candidate.accepts(member)) {
+          home = candidate;
+          break;
+        }
       }
+      if (home == null) {
+        home = new Cluster(clusters.size(), member);
+        clusters.add(home);
+      }
+      home.add(member);
+      ofDocument.put(home.number, home);
+      home.register(member.keys(), byKey);
+      eventOf.put(new MentionRef(origin.id, i), home.id);
     }
-    List<Event> events = new ArrayList<>();
+  }
+
+  /** The event a mention of a document already {@linkplain #add added} went into, if any. */
+  public @Nullable String eventOf(String document, int index) {
+    return eventOf.get(new MentionRef(document, index));
+  }
+
+  /**
+   * The merged events of every document added, in order of their oldest mention. Call once.
+   *
+   * @param entityName the canonical name of a resolved entity id
+   */
+  public Result finish(Function<String, String> entityName) {
+    if (finished) {
+      throw new IllegalStateException("finish called twice");
+    }
+    finished = true;
+    byKey.clear();
+    List<Event> events = new ArrayList<>(clusters.size());
     for (Cluster cluster : clusters) {
       events.add(cluster.toEvent(sources, entityName, eventOf));
     }
-    return new Result(events, eventOf);
+    clusters.clear();
+    Result result = new Result(events, eventOf);
+    eventOf = result.eventOf(); // one copy of a large map, not two
+    return result;
   }
 
   /**
@@ -212,9 +250,27 @@ public final class EventMerger {
     return type == EventType.FIGHT ? EventType.ASSAULT.name() : type.name();
   }
 
-  /** One event mention with what merging compares. */
+  /** What merging and the merged events read of a document besides its mentions. */
+  private static final class Origin {
+    final String id;
+    final @Nullable LocalDate published;
+    final @Nullable String outlet;
+    final @Nullable String duplicateOf;
+
+    Origin(io.dossier.model.Article article) {
+      this.id = article.id();
+      this.published = article.published();
+      this.outlet = article.outlet();
+      this.duplicateOf = article.duplicateOf();
+    }
+  }
+
+  /**
+   * One event mention with what merging compares and what its event reports of it; it is folded
+   * into its event and then dropped.
+   */
   private static final class Member {
-    final DocumentFacts document;
+    final Origin document;
     final int index;
     final EventMention mention;
     final String family;
@@ -224,27 +280,41 @@ public final class EventMerger {
     final @Nullable Geocode geocode;
     final Set<String> actorEntities = new LinkedHashSet<>();
 
-    Member(DocumentFacts document, int index) {
+    /** The resolved entity of each actor, by the actor's index, null when none. */
+    final @Nullable String[] actorEntityOf;
+
+    /** The passage of the mention's sentence, null when the document cannot give it. */
+    final @Nullable String sentence;
+
+    /** The rule that found the mention, with its version. */
+    final String rule;
+
+    Member(DocumentFacts facts, Origin document, int index, Map<String, String> dictionary) {
       this.document = document;
       this.index = index;
-      this.mention = document.events().get(index);
+      this.mention = facts.events().get(index);
       this.family = family(mention.type());
       this.window = window(mention.date());
       EventPlace place = mention.place();
       this.placeEntity =
-          place == null || place.entity() == null ? null : document.entityWithin(place.span());
-      this.placeKey = place == null ? null : placeKey(place.name());
-      this.geocode = document.geocodes().get(index);
-      for (EventActor actor : mention.actors()) {
-        String entity = actorEntity(actor);
+          place == null || place.entity() == null ? null : facts.entityWithin(place.span());
+      this.placeKey =
+          place == null ? null : dictionary.computeIfAbsent(placeKey(place.name()), k -> k);
+      this.geocode = facts.geocodes().get(index);
+      List<EventActor> actors = mention.actors();
+      this.actorEntityOf = new String[actors.size()];
+      for (int a = 0; a < actors.size(); a++) {
+        EventActor actor = actors.get(a);
+        String entity = actor.entity() == null ? null : facts.entityWithin(actor.span());
+        actorEntityOf[a] = entity;
         if (entity != null && actor.role() != ActorRole.OTHER) {
           actorEntities.add(entity);
         }
       }
-    }
-
-    @Nullable String actorEntity(EventActor actor) {
-      return actor.entity() == null ? null : document.entityWithin(actor.span());
+      this.sentence = facts.hasText(mention.sentence()) ? facts.text(mention.sentence()) : null;
+      this.rule =
+          dictionary.computeIfAbsent(
+              mention.provenance().rule() + "/" + mention.provenance().version(), k -> k);
     }
 
     List<String> keys() {
@@ -259,14 +329,17 @@ public final class EventMerger {
     }
 
     @Nullable LocalDate published() {
-      return document.article().published();
+      return document.published;
     }
   }
 
-  /** An event being assembled. */
+  /**
+   * An event being assembled: what merging compares new mentions with, and what the event reports
+   * of its mentions so far, folded in as they join (in ingest order), so no mention is kept whole.
+   */
   private static final class Cluster {
     final int number;
-    final List<Member> members = new ArrayList<>();
+    final String id;
     final Set<String> placeKeys = new LinkedHashSet<>();
     final List<Geocode> geocodes = new ArrayList<>();
     final Set<String> actors = new LinkedHashSet<>();
@@ -277,13 +350,35 @@ public final class EventMerger {
     @Nullable LocalDate firstPublished;
     @Nullable LocalDate lastPublished;
 
-    Cluster(int number) {
+    // what the event reports, folded member by member
+    private final Map<EventType, Integer> typeVotes = new LinkedHashMap<>();
+    private final Map<String, Integer> modeVotes = new LinkedHashMap<>();
+    private @Nullable EventDate bestDate;
+    private @Nullable String bestDateDocument;
+
+    /** Per date value, the documents giving it (their mentions arrive document by document). */
+    private final Map<String, Reports> dateReports = new HashMap<>();
+
+    private final Map<String, PlaceVotes> places = new LinkedHashMap<>();
+    private final Map<String, Actor> participants = new LinkedHashMap<>();
+    private final List<CasualtyReport> killed = new ArrayList<>();
+    private final List<CasualtyReport> injured = new ArrayList<>();
+    private @Nullable Modality modality;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<MentionRef> respondsTo = new ArrayList<>();
+
+    /** The document whose mentions are joining now, and what of it is already reported. */
+    private @Nullable String currentDocument;
+
+    private final Set<Object> reportedOfDocument = new java.util.HashSet<>();
+
+    Cluster(int number, Member first) {
       this.number = number;
+      this.id = Ids.hashed("v", first.document.id + "#" + first.index);
     }
 
     String id() {
-      Member first = members.get(0);
-      return Ids.hashed("v", first.document.id() + "#" + first.index);
+      return id;
     }
 
     boolean accepts(Member m) {
@@ -298,7 +393,7 @@ public final class EventMerger {
           return false;
         }
       }
-      boolean sameDocument = documents.contains(m.document.id());
+      boolean sameDocument = documents.contains(m.document.id);
       if (!datesFit(m, sameDocument)) {
         return false;
       }
@@ -374,8 +469,7 @@ public final class EventMerger {
     }
 
     void add(Member m) {
-      members.add(m);
-      documents.add(m.document.id());
+      documents.add(m.document.id);
       if (family == null) {
         family = m.family;
       }
@@ -409,22 +503,88 @@ public final class EventMerger {
           lastPublished = published;
         }
       }
+      fold(m);
+    }
+
+    /** Adds what the event reports of one more mention (mentions join in ingest order). */
+    private void fold(Member m) {
+      EventMention mention = m.mention;
+      if (!m.document.id.equals(currentDocument)) {
+        currentDocument = m.document.id;
+        reportedOfDocument.clear();
+      }
+      typeVotes.merge(mention.type(), 1, Integer::sum);
+      if (mention.mode() != null) {
+        modeVotes.merge(mention.mode(), 1, Integer::sum);
+      }
+      EventDate date = mention.date();
+      if (date.value() != null) {
+        if (bestDate == null || rank(date.precision()) > rank(bestDate.precision())) {
+          bestDate = date;
+          bestDateDocument = m.document.id;
+        }
+        dateReports.computeIfAbsent(date.value(), v -> new Reports()).add(m.document.id);
+      }
+      if (m.placeKey != null) {
+        PlaceVotes votes = places.computeIfAbsent(m.placeKey, k -> new PlaceVotes(mention.place()));
+        votes.count++;
+        if (votes.geocode == null) {
+          votes.geocode = m.geocode;
+        }
+        if (votes.entity == null) {
+          votes.entity = m.placeEntity;
+        }
+      }
+      List<EventActor> actorsOf = mention.actors();
+      for (int a = 0; a < actorsOf.size(); a++) {
+        EventActor actor = actorsOf.get(a);
+        String entity = m.actorEntityOf[a];
+        String key = entity != null ? entity : "phrase:" + actor.name().toLowerCase(Locale.ROOT);
+        participants
+            .computeIfAbsent(key, k -> new Actor(entity, actor.name()))
+            .roles
+            .merge(actor.role(), 1, Integer::sum);
+      }
+      report(m, mention.killed(), killed, "killed");
+      report(m, mention.injured(), injured, "injured");
+      if (modality == null || strength(mention.modality()) > strength(modality)) {
+        modality = mention.modality();
+      }
+      if (m.sentence != null && reportedOfDocument.add(mention.sentence())) {
+        evidence.add(
+            new Evidence(
+                m.document.id,
+                mention.sentence(),
+                m.sentence,
+                mention.trigger(),
+                mention.modality(),
+                m.rule));
+      }
+      if (mention.respondsTo() != null) {
+        respondsTo.add(new MentionRef(m.document.id, mention.respondsTo()));
+      }
+    }
+
+    /** A casualty figure of a mention, once per document and figure. */
+    private void report(
+        Member m, @Nullable CasualtyCount count, List<CasualtyReport> into, String what) {
+      if (count != null && reportedOfDocument.add(what + "|" + count.low() + "|" + count.high())) {
+        into.add(
+            new CasualtyReport(m.document.id, m.document.outlet, count, m.document.duplicateOf));
+      }
     }
 
     Event toEvent(
         Sources sources, Function<String, String> entityName, Map<MentionRef, String> eventOf) {
-      EventType type = mostFrequent(members, m -> m.mention.type());
+      EventType type = mostVoted(typeVotes);
       String chosenMode =
-          specificMode != null ? specificMode : mostFrequentOrNull(members, m -> m.mention.mode());
+          specificMode != null ? specificMode : modeVotes.isEmpty() ? null : mostVoted(modeVotes);
       List<String> docs = List.copyOf(documents);
       Set<String> responds = new LinkedHashSet<>();
-      for (Member m : members) {
-        Integer target = m.mention.respondsTo();
-        if (target != null) {
-          String incident = eventOf.get(new MentionRef(m.document.id(), target));
-          if (incident != null && !incident.equals(id())) {
-            responds.add(incident);
-          }
+      for (MentionRef target : respondsTo) {
+        String incident = eventOf.get(target);
+        if (incident != null && !incident.equals(id())) {
+          responds.add(incident);
         }
       }
       return new Event(
@@ -434,10 +594,10 @@ public final class EventMerger {
           date(),
           location(),
           participants(entityName),
-          casualties(m -> m.mention.killed(), sources),
-          casualties(m -> m.mention.injured(), sources),
-          modality(),
-          evidence(),
+          casualties(killed, sources),
+          casualties(injured, sources),
+          Objects.requireNonNull(modality),
+          List.copyOf(evidence),
           sources.names(docs),
           sources.independent(docs),
           List.copyOf(responds),
@@ -445,28 +605,14 @@ public final class EventMerger {
     }
 
     private EventDate date() {
-      Member best = null;
-      for (Member m : members) {
-        if (m.mention.date().value() != null
-            && (best == null
-                || rank(m.mention.date().precision()) > rank(best.mention.date().precision()))) {
-          best = m;
-        }
-      }
-      if (best != null) {
-        EventDate d = best.mention.date();
+      if (bestDate != null) {
+        EventDate d = bestDate;
         // reports are documents: a date repeated within one article is one report of it
-        Set<String> agreeingDocuments = new LinkedHashSet<>();
-        for (Member m : members) {
-          if (d.value().equals(m.mention.date().value())) {
-            agreeingDocuments.add(m.document.id());
-          }
-        }
-        int agreeing = agreeingDocuments.size();
+        int agreeing = dateReports.get(d.value()).documents;
         String basis =
             d.basis()
                 + " (in "
-                + best.document.id()
+                + bestDateDocument
                 + (agreeing > 1 ? "; " + agreeing + " reports give this date" : "")
                 + ")";
         return new EventDate(d.value(), d.precision(), basis, d.span());
@@ -491,88 +637,39 @@ public final class EventMerger {
     }
 
     private @Nullable EventLocation location() {
-      Map<String, Integer> votes = new LinkedHashMap<>();
-      for (Member m : members) {
-        if (m.placeKey != null) {
-          votes.merge(m.placeKey, 1, Integer::sum);
-        }
-      }
-      if (votes.isEmpty()) {
+      if (places.isEmpty()) {
         return null;
       }
-      String key =
-          votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      Member first = null;
-      Geocode geocode = null;
-      String entity = null;
-      for (Member m : members) {
-        if (key.equals(m.placeKey)) {
-          if (first == null) {
-            first = m;
-          }
-          if (geocode == null) {
-            geocode = m.geocode;
-          }
-          if (entity == null) {
-            entity = m.placeEntity;
-          }
+      PlaceVotes best = null;
+      for (PlaceVotes v : places.values()) {
+        // the first of the most voted, as a stream's max over the votes in order gives
+        if (best == null || v.count > best.count) {
+          best = v;
         }
       }
-      EventPlace place = Objects.requireNonNull(first).mention.place();
+      EventPlace place = Objects.requireNonNull(best).first;
       return new EventLocation(
-          Objects.requireNonNull(place).name(), entity, place.relation(), geocode);
+          Objects.requireNonNull(place).name(), best.entity, place.relation(), best.geocode);
     }
 
     private List<Participant> participants(Function<String, String> entityName) {
-      Map<String, String> names = new LinkedHashMap<>();
-      Map<String, String> entities = new HashMap<>();
-      Map<String, Map<ActorRole, Integer>> roles = new HashMap<>();
-      for (Member m : members) {
-        for (EventActor actor : m.mention.actors()) {
-          String entity = m.actorEntity(actor);
-          String key = entity != null ? entity : "phrase:" + actor.name().toLowerCase(Locale.ROOT);
-          if (!names.containsKey(key)) {
-            names.put(key, entity != null ? entityName.apply(entity) : actor.name());
-          }
-          if (entity != null) {
-            entities.put(key, entity);
-          }
-          roles
-              .computeIfAbsent(key, k -> new EnumMap<>(ActorRole.class))
-              .merge(actor.role(), 1, Integer::sum);
-        }
-      }
       List<Participant> out = new ArrayList<>();
-      for (Map.Entry<String, String> e : names.entrySet()) {
+      for (Actor actor : participants.values()) {
         ActorRole role =
-            roles.get(e.getKey()).entrySet().stream()
+            actor.roles.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .orElseThrow()
                 .getKey();
-        out.add(new Participant(entities.get(e.getKey()), e.getValue(), role));
+        out.add(
+            new Participant(
+                actor.entity,
+                actor.entity != null ? entityName.apply(actor.entity) : actor.name,
+                role));
       }
       return out;
     }
 
-    private @Nullable Casualties casualties(
-        Function<Member, @Nullable CasualtyCount> figure, Sources sources) {
-      List<CasualtyReport> reports = new ArrayList<>();
-      Set<String> seen = new LinkedHashSet<>();
-      for (Member m : members) {
-        CasualtyCount count = figure.apply(m);
-        if (count == null) {
-          continue;
-        }
-        String key = m.document.id() + "|" + count.low() + "|" + count.high();
-        if (seen.add(key)) {
-          reports.add(
-              new CasualtyReport(
-                  m.document.id(),
-                  m.document.article().outlet(),
-                  count,
-                  m.document.article().duplicateOf()));
-        }
-      }
+    private static @Nullable Casualties casualties(List<CasualtyReport> reports, Sources sources) {
       if (reports.isEmpty()) {
         return null;
       }
@@ -597,18 +694,7 @@ public final class EventMerger {
                   + " to "
                   + max
                   + "), as ACLED codes disputed figures";
-      return new Casualties(min, max, min, rule, reports);
-    }
-
-    private Modality modality() {
-      Modality best = null;
-      for (Member m : members) {
-        Modality candidate = m.mention.modality();
-        if (best == null || strength(candidate) > strength(best)) {
-          best = candidate;
-        }
-      }
-      return Objects.requireNonNull(best);
+      return new Casualties(min, max, min, rule, List.copyOf(reports));
     }
 
     private static int strength(Modality m) {
@@ -621,49 +707,48 @@ public final class EventMerger {
         case DENIED -> 0;
       };
     }
+  }
 
-    private List<Evidence> evidence() {
-      List<Evidence> out = new ArrayList<>();
-      Set<String> seen = new LinkedHashSet<>();
-      for (Member m : members) {
-        if (!m.document.hasText(m.mention.sentence())) {
-          continue;
-        }
-        if (seen.add(m.document.id() + "|" + m.mention.sentence())) {
-          out.add(
-              new Evidence(
-                  m.document.id(),
-                  m.mention.sentence(),
-                  m.document.text(m.mention.sentence()),
-                  m.mention.trigger(),
-                  m.mention.modality(),
-                  m.mention.provenance().rule() + "/" + m.mention.provenance().version()));
-        }
+  /** The documents giving one date value, counted once each. */
+  private static final class Reports {
+    int documents;
+    @Nullable String last;
+
+    void add(String document) {
+      if (!document.equals(last)) {
+        documents++;
+        last = document;
       }
-      return out;
     }
   }
 
-  private static <T> T mostFrequent(List<Member> members, Function<Member, T> value) {
-    Map<T, Integer> votes = new LinkedHashMap<>();
-    for (Member m : members) {
-      votes.merge(value.apply(m), 1, Integer::sum);
+  /** Votes for one place of an event, with the first report's place and what the reports add. */
+  private static final class PlaceVotes {
+    final @Nullable EventPlace first;
+    int count;
+    @Nullable Geocode geocode;
+    @Nullable String entity;
+
+    PlaceVotes(@Nullable EventPlace first) {
+      this.first = first;
     }
+  }
+
+  /** One participant of an event: its entity or phrase, first name, and roles counted. */
+  private static final class Actor {
+    final @Nullable String entity;
+    final String name;
+    final Map<ActorRole, Integer> roles = new EnumMap<>(ActorRole.class);
+
+    Actor(@Nullable String entity, String name) {
+      this.entity = entity;
+      this.name = name;
+    }
+  }
+
+  /** The most voted value; the first of equals, in voting order. */
+  private static <T> T mostVoted(Map<T, Integer> votes) {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-  }
-
-  private static @Nullable String mostFrequentOrNull(
-      List<Member> members, Function<Member, @Nullable String> value) {
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    for (Member m : members) {
-      String v = value.apply(m);
-      if (v != null) {
-        votes.merge(v, 1, Integer::sum);
-      }
-    }
-    return votes.isEmpty()
-        ? null
-        : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
   private static LocalDate @Nullable [] window(EventDate date) {

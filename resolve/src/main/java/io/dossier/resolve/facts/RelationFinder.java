@@ -235,7 +235,36 @@ public final class RelationFinder {
    * so documents can be streamed.
    */
   public void readText(DocumentFacts document) {
+    sources.add(document.article());
     fromText(document, found);
+  }
+
+  private final Sources sources = new Sources();
+
+  /**
+   * Reads the event mentions of one document, in the order of {@link #readText}, after every
+   * document's text was read (the evidence of a relation is kept in the order it was found).
+   *
+   * @param eventOf which merged event each of the document's event mentions went into
+   */
+  public void readEvents(DocumentFacts document, ClaimLinker.EventLookup eventOf) {
+    fromEvents(document, eventOf, found);
+  }
+
+  /** Reads one linked claim, after every document's events were read. */
+  public void readClaim(Claim claim) {
+    fromClaim(claim, found);
+  }
+
+  /**
+   * The relations of everything read, the documents counted as those read with {@link #readText}.
+   */
+  public List<Relation> relations() {
+    List<Relation> relations = new ArrayList<>(found.size());
+    for (Builder b : found.values()) {
+      relations.add(b.build(sources));
+    }
+    return List.copyOf(relations);
   }
 
   /**
@@ -246,7 +275,10 @@ public final class RelationFinder {
       List<DocumentFacts> documents, EventMerger.Result events, List<Claim> claims) {
     Sources sources = new Sources(documents);
     for (DocumentFacts d : documents) {
-      fromEvents(d, events, found);
+      fromEvents(
+          d,
+          (document, index) -> events.eventOf().get(new EventMerger.MentionRef(document, index)),
+          found);
     }
     for (Claim c : claims) {
       fromClaim(c, found);
@@ -261,7 +293,8 @@ public final class RelationFinder {
   // ---- events ----
 
   /** Each event mention that happened, between its own resolved source and target. */
-  private void fromEvents(DocumentFacts d, EventMerger.Result merged, Map<String, Builder> found) {
+  private void fromEvents(
+      DocumentFacts d, ClaimLinker.EventLookup eventOf, Map<String, Builder> found) {
     for (int i = 0; i < d.events().size(); i++) {
       EventMention m = d.events().get(i);
       RelationPredicate predicate;
@@ -275,7 +308,7 @@ public final class RelationFinder {
       if (!HAPPENED.contains(m.modality())) {
         continue;
       }
-      String event = merged.eventOf().get(new EventMerger.MentionRef(d.id(), i));
+      String event = eventOf.eventOf(d.id(), i);
       String rule = "event:" + m.type().name() + (event == null ? "" : "/" + event);
       for (String s : actors(d, m, ActorRole.SOURCE)) {
         for (String o : actors(d, m, ActorRole.TARGET)) {

@@ -9,27 +9,37 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts sources as independent outlets: a syndicated copy ({@code duplicate_of}) counts as its
  * original, and two documents of one outlet count once.
  */
 final class Sources {
-  private final Map<String, Article> byId = new HashMap<>();
+  /** What counting needs of a document: where it appeared and what it copies. */
+  private record Origin(@Nullable String outlet, @Nullable String duplicateOf) {}
+
+  private final Map<String, Origin> byId = new HashMap<>();
+
+  /** No documents yet: {@link #add} them as they stream past. */
+  Sources() {}
 
   Sources(Collection<DocumentFacts> documents) {
-    for (DocumentFacts d : documents) {
-      byId.put(d.id(), d.article());
-    }
+    documents.forEach(d -> add(d.article()));
+  }
+
+  /** Adds a document; nothing of its text is kept. */
+  void add(Article article) {
+    byId.put(article.id(), new Origin(article.outlet(), article.duplicateOf()));
   }
 
   /** The outlet (or document id) under which a document counts. */
   String name(String documentId) {
-    Article a = byId.get(documentId);
+    Origin a = byId.get(documentId);
     if (a == null) {
       return documentId;
     }
-    return a.outlet() != null ? a.outlet() : a.id();
+    return a.outlet() != null ? a.outlet() : documentId;
   }
 
   /** The independent source a document counts as: its original's source for a copy. */
@@ -37,7 +47,7 @@ final class Sources {
     String id = documentId;
     Set<String> seen = new HashSet<>();
     while (seen.add(id)) {
-      Article a = byId.get(id);
+      Origin a = byId.get(id);
       if (a == null) {
         return "copy-of:" + id;
       }

@@ -467,4 +467,46 @@ class ClaimLinkerTest {
   void noDocumentsGiveNoClaims() {
     assertThat(link()).isEmpty();
   }
+
+  @Test
+  void documentsStreamedOneByOneGiveTheClaimsOfLinkingTheList() {
+    List<DocumentFacts> facts =
+        java.util.stream.Stream.of(
+                saysExecuted(
+                    "d-reuters", "Reuters", "Human Rights Watch", "e-hrw", "18 prisoners", 18),
+                quoted("d-ap", "AP", "Idris Haddar", "e-haddar"),
+                denial(),
+                quoted("d-afp", "AFP", "Idris Haddar", "e-haddar"))
+            .map(Doc::facts)
+            .toList();
+    EventMerger merger = new EventMerger();
+    ClaimLinker streaming = new ClaimLinker();
+    for (DocumentFacts d : facts) {
+      merger.add(d);
+      streaming.add(d, merger::eventOf);
+    }
+    ClaimLinker.Linked linked = streaming.finish(merger.finish(Doc::name).events());
+    List<Claim> streamed = new java.util.ArrayList<>();
+    facts.forEach(d -> streamed.addAll(linked.claimsOf(d)));
+
+    assertThat(streamed).isEqualTo(linker.link(facts, new EventMerger().merge(facts, Doc::name)));
+    assertThat(streamed.get(0).contradicts()).hasSize(1);
+    assertThat(streamed.get(1).supports()).containsExactly(streamed.get(3).id());
+  }
+
+  @Test
+  void linkedClaimsAreGivenOutOnlyInTheOrderTheirDocumentsWereAdded() {
+    DocumentFacts first = quoted("d-ap", "AP", "Idris Haddar", "e-haddar").facts();
+    DocumentFacts second = quoted("d-afp", "AFP", "Idris Haddar", "e-haddar").facts();
+    ClaimLinker streaming = new ClaimLinker();
+    streaming.add(first, (document, index) -> null);
+    streaming.add(second, (document, index) -> null);
+    ClaimLinker.Linked linked = streaming.finish(List.of());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> linked.claimsOf(second))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("d-afp");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> streaming.add(first, (d, i) -> null))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -771,4 +771,22 @@ class EventMergerTest {
     assertThat(result.events()).isEmpty();
     assertThat(result.eventOf()).isEmpty();
   }
+
+  @Test
+  void documentsAddedOneByOneMergeAsTheListAndKnowTheirEventAtOnce() {
+    Doc reuters = reuters();
+    Doc ap = ap();
+    EventMerger streaming = new EventMerger();
+    streaming.add(reuters.facts());
+    assertThat(streaming.eventOf("d-reuters", 0)).isEqualTo(idOf("d-reuters", 0));
+    streaming.add(ap.facts());
+    assertThat(streaming.eventOf("d-ap", 0)).isEqualTo(idOf("d-reuters", 0));
+
+    Result result = streaming.finish(Doc::name);
+
+    assertThat(result).isEqualTo(merge(reuters, ap));
+    assertThat(result.events()).hasSize(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> streaming.add(ap.facts()))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
