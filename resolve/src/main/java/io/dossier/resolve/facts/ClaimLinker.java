@@ -171,10 +171,27 @@ public final class ClaimLinker {
       }
     }
     bySpeaker.clear();
-    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    // each cluster's claims in order, as int arrays: a large store has millions of claims
+    int n = items.size();
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = find(parent, i); // every claim points at its root, the cluster's first claim
+      size[parent[i]]++;
     }
+    int[] start = new int[n];
+    for (int i = 0, at = 0; i < n; i++) {
+      if (size[i] > 0) {
+        start[i] = at;
+        at += size[i];
+      }
+    }
+    int[] members = new int[n];
+    int[] filled = new int[n];
+    for (int i = 0; i < n; i++) {
+      int root = parent[i];
+      members[start[root] + filled[root]++] = i;
+    }
+    filled = null;
 
     // contradictions
     Map<Integer, Map<Integer, String>> contradictions = new HashMap<>();
@@ -206,7 +223,7 @@ public final class ClaimLinker {
         }
       }
     }
-    return new Linked(parent, clusters, contradictions);
+    return new Linked(parent, start, size, members, contradictions);
   }
 
   /**
@@ -214,18 +231,26 @@ public final class ClaimLinker {
    * in the order they were added, with their text.
    */
   public final class Linked {
-    private final int[] parent;
-    private final Map<Integer, List<Integer>> clusters;
+    /** Each claim's cluster root (its first claim); the claims of a root's cluster, in order. */
+    private final int[] root;
+
+    private final int[] start;
+    private final int[] size;
+    private final int[] members;
     private final Map<Integer, Map<Integer, String>> contradictions;
     private final Map<Integer, Integer> independentOf = new HashMap<>();
     private int next;
 
     private Linked(
-        int[] parent,
-        Map<Integer, List<Integer>> clusters,
+        int[] root,
+        int[] start,
+        int[] size,
+        int[] members,
         Map<Integer, Map<Integer, String>> contradictions) {
-      this.parent = parent;
-      this.clusters = clusters;
+      this.root = root;
+      this.start = start;
+      this.size = size;
+      this.members = members;
       this.contradictions = contradictions;
     }
 
@@ -252,10 +277,12 @@ public final class ClaimLinker {
 
     private Claim claim(int i, DocumentFacts document, ClaimMention mention) {
       Item item = items.get(i);
-      int root = find(parent, i);
-      List<Integer> cluster = clusters.get(root);
+      int first = root[i];
+      int from = start[first];
+      int to = from + size[first];
       List<String> supports = new ArrayList<>();
-      for (int j : cluster) {
+      for (int k = from; k < to; k++) {
+        int j = members[k];
         Item other = items.get(j);
         if (j != i && !other.document.equals(item.document)) {
           supports.add(other.id);
@@ -263,10 +290,12 @@ public final class ClaimLinker {
       }
       int independent =
           independentOf.computeIfAbsent(
-              root,
+              first,
               r -> {
                 Set<String> docs = new LinkedHashSet<>();
-                cluster.forEach(j -> docs.add(items.get(j).document));
+                for (int k = from; k < to; k++) {
+                  docs.add(items.get(members[k]).document);
+                }
                 return sources.independent(docs);
               });
       List<Contradiction> against = new ArrayList<>();
@@ -280,7 +309,7 @@ public final class ClaimLinker {
           item.speakerEntity,
           item.onBehalfOfEntity,
           item.about,
-          Ids.hashed("k", items.get(cluster.get(0)).id),
+          Ids.hashed("k", items.get(first).id),
           supports,
           against,
           independent,
@@ -631,7 +660,8 @@ public final class ClaimLinker {
       this.id = Ids.hashed("c", document.id() + "#" + index);
       this.published = document.article().published();
       Speaker speaker = mention.speaker();
-      this.speakerName = speaker == null ? null : speaker.name();
+      this.speakerName =
+          speaker == null ? null : dictionary.computeIfAbsent(speaker.name(), k -> k);
       this.speakerEntity =
           speaker == null || speaker.entity() == null
               ? null
@@ -643,7 +673,10 @@ public final class ClaimLinker {
       this.speakerKey =
           speakerEntity != null
               ? speakerEntity
-              : speaker == null ? null : "name:" + speaker.name().toLowerCase(Locale.ROOT);
+              : speaker == null
+                  ? null
+                  : dictionary.computeIfAbsent(
+                      "name:" + speaker.name().toLowerCase(Locale.ROOT), k -> k);
       Set<String> aboutEntities = new LinkedHashSet<>();
       for (Span piece : mention.pieces()) {
         aboutEntities.addAll(document.entitiesWithin(piece));

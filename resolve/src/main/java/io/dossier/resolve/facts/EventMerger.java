@@ -95,6 +95,12 @@ public final class EventMerger {
   /** One shared string per distinct rule name, mode or place key: a large rebuild has millions. */
   private final Map<String, String> dictionary = new HashMap<>();
 
+  /**
+   * What each event touched by the document being added already reports of it (an evidence passage,
+   * a casualty figure): a document reports each once. Cleared for every document.
+   */
+  private final Map<Cluster, Set<Object>> reportedOfDocument = new HashMap<>();
+
   private boolean finished;
 
   /**
@@ -121,6 +127,7 @@ public final class EventMerger {
     sources.add(document.article());
     Origin origin = new Origin(document.article());
     Map<Integer, Cluster> ofDocument = new LinkedHashMap<>();
+    reportedOfDocument.clear();
     for (int i = 0; i < document.events().size(); i++) {
       Member member = new Member(document, origin, i, dictionary);
       Cluster home = null;
@@ -134,9 +141,9 @@ public final class EventMerger {
         home = new Cluster(clusters.size(), member);
         clusters.add(home);
       }
-      home.add(member);
+      home.add(member, reportedOfDocument.computeIfAbsent(home, c -> new java.util.HashSet<>()));
       ofDocument.put(home.number, home);
-      home.register(member.keys(), byKey);
+      home.register(member.keys, byKey);
       eventOf.put(new MentionRef(origin.id, i), home.id);
     }
   }
@@ -158,8 +165,9 @@ public final class EventMerger {
     finished = true;
     byKey.clear();
     List<Event> events = new ArrayList<>(clusters.size());
-    for (Cluster cluster : clusters) {
-      events.add(cluster.toEvent(sources, entityName, eventOf));
+    for (int i = 0; i < clusters.size(); i++) {
+      events.add(clusters.get(i).toEvent(sources, entityName, eventOf));
+      clusters.set(i, null); // an event assembled, what assembled it can go
     }
     clusters.clear();
     Result result = new Result(events, eventOf);
@@ -187,7 +195,7 @@ public final class EventMerger {
       lookups("D", p.minusDays(REPORTING_LAG_DAYS), p, buckets);
       days("U", p.minusDays(UNDATED_DAYS), p.plusDays(UNDATED_DAYS), buckets);
     }
-    for (String key : member.keys()) {
+    for (String key : member.keys) {
       for (String bucket : buckets) {
         found.addAll(byKey.getOrDefault(key + "|" + bucket, List.of()));
       }
@@ -289,6 +297,9 @@ public final class EventMerger {
     /** The rule that found the mention, with its version. */
     final String rule;
 
+    /** The place and actor keys under which its event is looked up. */
+    final List<String> keys;
+
     Member(DocumentFacts facts, Origin document, int index, Map<String, String> dictionary) {
       this.document = document;
       this.index = index;
@@ -315,17 +326,14 @@ public final class EventMerger {
       this.rule =
           dictionary.computeIfAbsent(
               mention.provenance().rule() + "/" + mention.provenance().version(), k -> k);
-    }
-
-    List<String> keys() {
       List<String> keys = new ArrayList<>();
       if (placeKey != null) {
-        keys.add(family + "|place|" + placeKey);
+        keys.add(dictionary.computeIfAbsent(family + "|place|" + placeKey, k -> k));
       }
       for (String actor : actorEntities) {
-        keys.add(family + "|actor|" + actor);
+        keys.add(dictionary.computeIfAbsent(family + "|actor|" + actor, k -> k));
       }
-      return keys;
+      this.keys = keys;
     }
 
     @Nullable LocalDate published() {
@@ -340,10 +348,11 @@ public final class EventMerger {
   private static final class Cluster {
     final int number;
     final String id;
-    final Set<String> placeKeys = new LinkedHashSet<>();
-    final List<Geocode> geocodes = new ArrayList<>();
-    final Set<String> actors = new LinkedHashSet<>();
-    final Set<String> documents = new LinkedHashSet<>();
+    // most events have one or two reports: collections start small
+    final Set<String> placeKeys = new LinkedHashSet<>(2);
+    final List<Geocode> geocodes = new ArrayList<>(0);
+    final Set<String> actors = new LinkedHashSet<>(4);
+    final Set<String> documents = new LinkedHashSet<>(2);
     @Nullable String family;
     @Nullable String specificMode;
     LocalDate @Nullable [] window;
@@ -351,26 +360,21 @@ public final class EventMerger {
     @Nullable LocalDate lastPublished;
 
     // what the event reports, folded member by member
-    private final Map<EventType, Integer> typeVotes = new LinkedHashMap<>();
-    private final Map<String, Integer> modeVotes = new LinkedHashMap<>();
+    private final Map<EventType, Integer> typeVotes = new LinkedHashMap<>(2);
+    private final Map<String, Integer> modeVotes = new LinkedHashMap<>(2);
     private @Nullable EventDate bestDate;
     private @Nullable String bestDateDocument;
 
     /** Per date value, the documents giving it (their mentions arrive document by document). */
-    private final Map<String, Reports> dateReports = new HashMap<>();
+    private final Map<String, Reports> dateReports = new HashMap<>(2);
 
-    private final Map<String, PlaceVotes> places = new LinkedHashMap<>();
-    private final Map<String, Actor> participants = new LinkedHashMap<>();
-    private final List<CasualtyReport> killed = new ArrayList<>();
-    private final List<CasualtyReport> injured = new ArrayList<>();
+    private final Map<String, PlaceVotes> places = new LinkedHashMap<>(2);
+    private final Map<String, Actor> participants = new LinkedHashMap<>(4);
+    private final List<CasualtyReport> killed = new ArrayList<>(0);
+    private final List<CasualtyReport> injured = new ArrayList<>(0);
     private @Nullable Modality modality;
-    private final List<Evidence> evidence = new ArrayList<>();
-    private final List<MentionRef> respondsTo = new ArrayList<>();
-
-    /** The document whose mentions are joining now, and what of it is already reported. */
-    private @Nullable String currentDocument;
-
-    private final Set<Object> reportedOfDocument = new java.util.HashSet<>();
+    private final List<Evidence> evidence = new ArrayList<>(2);
+    private final List<MentionRef> respondsTo = new ArrayList<>(0);
 
     Cluster(int number, Member first) {
       this.number = number;
@@ -440,10 +444,15 @@ public final class EventMerger {
           && Math.abs(ChronoUnit.DAYS.between(lastPublished, published)) <= UNDATED_DAYS;
     }
 
-    /** Keys and time buckets this cluster is listed under. */
-    private final Set<String> keys = new LinkedHashSet<>();
+    /** Keys this cluster is listed under. */
+    private final Set<String> keys = new LinkedHashSet<>(4);
 
-    private final Set<String> registered = new java.util.HashSet<>();
+    /**
+     * The lists of {@code byKey} (one per key and time bucket) this cluster is in, by identity: the
+     * same as the key-and-bucket strings, without a copy of each per event.
+     */
+    private final Set<List<Cluster>> registered =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(4));
 
     /**
      * Lists this cluster under its keys (with {@code memberKeys} added) in every time bucket its
@@ -460,15 +469,15 @@ public final class EventMerger {
       }
       for (String key : keys) {
         for (String bucket : buckets) {
-          String k = key + "|" + bucket;
-          if (registered.add(k)) {
-            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(this);
+          List<Cluster> listed = byKey.computeIfAbsent(key + "|" + bucket, x -> new ArrayList<>(2));
+          if (registered.add(listed)) {
+            listed.add(this);
           }
         }
       }
     }
 
-    void add(Member m) {
+    void add(Member m, Set<Object> reportedOfDocument) {
       documents.add(m.document.id);
       if (family == null) {
         family = m.family;
@@ -503,16 +512,16 @@ public final class EventMerger {
           lastPublished = published;
         }
       }
-      fold(m);
+      fold(m, reportedOfDocument);
     }
 
-    /** Adds what the event reports of one more mention (mentions join in ingest order). */
-    private void fold(Member m) {
+    /**
+     * Adds what the event reports of one more mention (mentions join in ingest order).
+     *
+     * @param reportedOfDocument what this event already reports of the mention's document
+     */
+    private void fold(Member m, Set<Object> reportedOfDocument) {
       EventMention mention = m.mention;
-      if (!m.document.id.equals(currentDocument)) {
-        currentDocument = m.document.id;
-        reportedOfDocument.clear();
-      }
       typeVotes.merge(mention.type(), 1, Integer::sum);
       if (mention.mode() != null) {
         modeVotes.merge(mention.mode(), 1, Integer::sum);
@@ -545,8 +554,8 @@ public final class EventMerger {
             .roles
             .merge(actor.role(), 1, Integer::sum);
       }
-      report(m, mention.killed(), killed, "killed");
-      report(m, mention.injured(), injured, "injured");
+      report(m, mention.killed(), killed, "killed", reportedOfDocument);
+      report(m, mention.injured(), injured, "injured", reportedOfDocument);
       if (modality == null || strength(mention.modality()) > strength(modality)) {
         modality = mention.modality();
       }
@@ -566,8 +575,12 @@ public final class EventMerger {
     }
 
     /** A casualty figure of a mention, once per document and figure. */
-    private void report(
-        Member m, @Nullable CasualtyCount count, List<CasualtyReport> into, String what) {
+    private static void report(
+        Member m,
+        @Nullable CasualtyCount count,
+        List<CasualtyReport> into,
+        String what,
+        Set<Object> reportedOfDocument) {
       if (count != null && reportedOfDocument.add(what + "|" + count.low() + "|" + count.high())) {
         into.add(
             new CasualtyReport(m.document.id, m.document.outlet, count, m.document.duplicateOf));
