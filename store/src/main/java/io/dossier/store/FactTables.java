@@ -197,6 +197,7 @@ final class FactTables {
                 "INSERT INTO event_documents (document_id, event_seq) VALUES (?, ?)"
                     + " ON CONFLICT DO NOTHING")) {
       long seq = 0;
+      long pending = 0;
       for (Event e : events) {
         seq++;
         LocalDate first = e.date().firstDay();
@@ -206,8 +207,10 @@ final class FactTables {
         event.setString(3, e.type().name());
         event.setString(4, first == null ? null : first.toString());
         event.setString(5, last == null ? null : last.toString());
-        event.setString(6, write(e));
+        String body = write(e);
+        event.setString(6, body);
         event.addBatch();
+        pending += body.length();
         for (String id : entitiesOf(e)) {
           entity.setString(1, id);
           entity.setLong(2, seq);
@@ -218,8 +221,9 @@ final class FactTables {
           document.setLong(2, seq);
           document.addBatch();
         }
-        if (seq % WRITE_BATCH == 0) {
+        if (seq % WRITE_BATCH == 0 || pending > WRITE_BATCH_CHARS) {
           executeBatches(event, entity, document);
+          pending = 0;
         }
       }
       event.executeBatch();
@@ -235,13 +239,16 @@ final class FactTables {
                 "INSERT INTO claim_entities (entity_id, claim_seq, role)"
                     + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
       long seq = 0;
+      long pending = 0;
       for (Claim c : claims) {
         seq++;
         claim.setLong(1, seq);
         claim.setString(2, c.id());
         claim.setString(3, c.document());
         claim.setString(4, c.cluster());
-        claim.setString(5, write(c));
+        String body = write(c);
+        claim.setString(5, body);
+        pending += body.length();
         claim.setString(6, c.outlet());
         claim.setInt(7, c.independentSources());
         claim.setInt(8, c.contradicts().isEmpty() ? 0 : 1);
@@ -258,8 +265,9 @@ final class FactTables {
           entity.setString(3, "about");
           entity.addBatch();
         }
-        if (seq % WRITE_BATCH == 0) {
+        if (seq % WRITE_BATCH == 0 || pending > WRITE_BATCH_CHARS) {
           executeBatches(claim, entity);
+          pending = 0;
         }
       }
       claim.executeBatch();
@@ -270,16 +278,20 @@ final class FactTables {
             "INSERT INTO relations (seq, id, subject, predicate, object, body)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
       long seq = 0;
+      long pending = 0;
       for (Relation r : relations) {
         relation.setLong(1, ++seq);
         relation.setString(2, r.id());
         relation.setString(3, r.subject());
         relation.setString(4, r.predicate().wire());
         relation.setString(5, r.object());
-        relation.setString(6, write(r));
+        String body = write(r);
+        relation.setString(6, body);
         relation.addBatch();
-        if (seq % WRITE_BATCH == 0) {
+        pending += body.length();
+        if (seq % WRITE_BATCH == 0 || pending > WRITE_BATCH_CHARS) {
           relation.executeBatch();
+          pending = 0;
         }
       }
       relation.executeBatch();
@@ -301,6 +313,12 @@ final class FactTables {
    * claims would hold them all.
    */
   static final int WRITE_BATCH = 1_000;
+
+  /**
+   * Characters of serialized bodies sent at most per batch: an event reported by thousands of
+   * articles has a body of megabytes.
+   */
+  static final long WRITE_BATCH_CHARS = 8_000_000;
 
   /** Executes the pending batches in order (parent rows before the rows that refer to them). */
   private static void executeBatches(PreparedStatement... statements) throws SQLException {

@@ -193,37 +193,22 @@ public final class ClaimLinker {
     }
     filled = null;
 
-    // contradictions
-    Map<Integer, Map<Integer, String>> contradictions = new HashMap<>();
-    Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+    // contradictions are found per claim as it is given out: the claims about one event, in the
+    // order linking met the events (a popular event has thousands of claims and millions of pairs)
+    Map<String, int[]> byEvent = new LinkedHashMap<>();
+    Map<String, List<Integer>> gathering = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (String e : items.get(i).events.keySet()) {
-        byEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+        gathering.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
       }
     }
-    for (Map.Entry<String, List<Integer>> entry : byEvent.entrySet()) {
-      Event event = eventById.get(entry.getKey());
-      if (event == null) {
-        continue;
-      }
-      List<Integer> about = entry.getValue();
-      for (int x = 0; x < about.size(); x++) {
-        for (int y = x + 1; y < about.size(); y++) {
-          Item a = items.get(about.get(x));
-          Item b = items.get(about.get(y));
-          String reason = contradiction(event, a, b);
-          if (reason != null) {
-            contradictions
-                .computeIfAbsent(about.get(x), k -> new LinkedHashMap<>())
-                .putIfAbsent(about.get(y), reason);
-            contradictions
-                .computeIfAbsent(about.get(y), k -> new LinkedHashMap<>())
-                .putIfAbsent(about.get(x), reason);
-          }
-        }
-      }
+    Map<String, Integer> eventOrder = new HashMap<>();
+    for (Map.Entry<String, List<Integer>> e : gathering.entrySet()) {
+      eventOrder.put(e.getKey(), eventOrder.size());
+      byEvent.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
     }
-    return new Linked(parent, start, size, members, contradictions);
+    gathering.clear();
+    return new Linked(parent, start, size, members, eventById, byEvent, eventOrder);
   }
 
   /**
@@ -237,7 +222,12 @@ public final class ClaimLinker {
     private final int[] start;
     private final int[] size;
     private final int[] members;
-    private final Map<Integer, Map<Integer, String>> contradictions;
+    private final Map<String, Event> eventById;
+
+    /** The claims reporting each event, in order, and the order in which linking met the events. */
+    private final Map<String, int[]> byEvent;
+
+    private final Map<String, Integer> eventOrder;
     private final Map<Integer, Integer> independentOf = new HashMap<>();
     private int next;
 
@@ -246,12 +236,53 @@ public final class ClaimLinker {
         int[] start,
         int[] size,
         int[] members,
-        Map<Integer, Map<Integer, String>> contradictions) {
+        Map<String, Event> eventById,
+        Map<String, int[]> byEvent,
+        Map<String, Integer> eventOrder) {
       this.root = root;
       this.start = start;
       this.size = size;
       this.members = members;
-      this.contradictions = contradictions;
+      this.eventById = eventById;
+      this.byEvent = byEvent;
+      this.eventOrder = eventOrder;
+    }
+
+    /**
+     * The claims contradicting claim {@code i}, each with its reason: for each event it reports (in
+     * the order linking met them), the other claims about that event in order; the first reason
+     * found for a claim stands.
+     */
+    private List<Contradiction> contradictions(int i) {
+      Item item = items.get(i);
+      if (item.events.isEmpty()) {
+        return List.of();
+      }
+      List<String> events = new ArrayList<>(item.events.keySet());
+      events.sort(Comparator.comparingInt(eventOrder::get));
+      Map<Integer, String> found = new LinkedHashMap<>();
+      for (String id : events) {
+        Event event = eventById.get(id);
+        if (event == null) {
+          continue;
+        }
+        for (int j : byEvent.get(id)) {
+          if (j == i || found.containsKey(j)) {
+            continue;
+          }
+          // the earlier claim first, as the reason names them in that order
+          String reason =
+              j < i
+                  ? contradiction(event, items.get(j), item)
+                  : contradiction(event, item, items.get(j));
+          if (reason != null) {
+            found.put(j, reason);
+          }
+        }
+      }
+      List<Contradiction> against = new ArrayList<>(found.size());
+      found.forEach((j, reason) -> against.add(new Contradiction(items.get(j).id, reason)));
+      return against;
     }
 
     /**
@@ -298,10 +329,7 @@ public final class ClaimLinker {
                 }
                 return sources.independent(docs);
               });
-      List<Contradiction> against = new ArrayList<>();
-      contradictions
-          .getOrDefault(i, Map.of())
-          .forEach((j, reason) -> against.add(new Contradiction(items.get(j).id, reason)));
+      List<Contradiction> against = contradictions(i);
       return new Claim(
           item.id,
           mention,

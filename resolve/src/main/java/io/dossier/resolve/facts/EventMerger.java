@@ -164,6 +164,7 @@ public final class EventMerger {
     }
     finished = true;
     byKey.clear();
+    reportedOfDocument.clear();
     List<Event> events = new ArrayList<>(clusters.size());
     for (int i = 0; i < clusters.size(); i++) {
       events.add(clusters.get(i).toEvent(sources, entityName, eventOf));

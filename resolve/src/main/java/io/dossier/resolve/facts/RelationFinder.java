@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -619,8 +618,13 @@ public final class RelationFinder {
     private final RelationPredicate predicate;
     private final String object;
     private final List<Evidence> evidence = new ArrayList<>();
-    private final Set<String> documents = new LinkedHashSet<>();
-    private final Set<String> seen = new LinkedHashSet<>();
+
+    /**
+     * The documents in order, each with the spans of its evidence seen so far ({@link Long} for one
+     * span, {@code long[]} for more): a frequent pair has evidence in many thousands of documents,
+     * so no string is kept per piece of evidence.
+     */
+    private final Map<String, Object> documents = new LinkedHashMap<>();
 
     Builder(String id, String subject, RelationPredicate predicate, String object) {
       this.id = id;
@@ -630,13 +634,38 @@ public final class RelationFinder {
     }
 
     void add(Evidence e) {
-      if (!seen.add(e.document() + "#" + e.span().start() + "-" + e.span().end())) {
+      if (!firstTime(e.document(), ((long) e.span().start() << 32) | e.span().end())) {
         return;
       }
-      documents.add(e.document());
       if (evidence.size() < MAX_EVIDENCE) {
         evidence.add(e);
       }
+    }
+
+    /** Records the span in the document; false when it was already there. */
+    private boolean firstTime(String document, long span) {
+      Object spans = documents.get(document);
+      if (spans == null) {
+        documents.put(document, span);
+        return true;
+      }
+      if (spans instanceof Long one) {
+        if (one == span) {
+          return false;
+        }
+        documents.put(document, new long[] {one, span});
+        return true;
+      }
+      long[] many = (long[]) spans;
+      for (long s : many) {
+        if (s == span) {
+          return false;
+        }
+      }
+      long[] more = java.util.Arrays.copyOf(many, many.length + 1);
+      more[many.length] = span;
+      documents.put(document, more);
+      return true;
     }
 
     Relation build(Sources sources) {
@@ -646,9 +675,9 @@ public final class RelationFinder {
           predicate,
           object,
           evidence,
-          sources.names(documents),
-          sources.independent(documents),
-          List.copyOf(documents));
+          sources.names(documents.keySet()),
+          sources.independent(documents.keySet()),
+          List.copyOf(documents.keySet()));
     }
   }
 }
