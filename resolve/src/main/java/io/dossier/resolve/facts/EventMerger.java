@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -350,8 +349,9 @@ public final class EventMerger {
     final int number;
     final String id;
     // most events have one or two reports: collections start small
-    final Set<String> placeKeys = new LinkedHashSet<>(2);
-    final List<Geocode> geocodes = new ArrayList<>(0);
+    // most events have one or two reports, many no place, mode, date or figure: collections
+    // start small or absent (a large rebuild holds hundreds of thousands of events)
+    @Nullable List<Geocode> geocodes;
     final Set<String> actors = new LinkedHashSet<>(4);
     final Set<String> documents = new LinkedHashSet<>(2);
     @Nullable String family;
@@ -362,20 +362,22 @@ public final class EventMerger {
 
     // what the event reports, folded member by member
     private final Map<EventType, Integer> typeVotes = new LinkedHashMap<>(2);
-    private final Map<String, Integer> modeVotes = new LinkedHashMap<>(2);
+    private @Nullable Map<String, Integer> modeVotes;
     private @Nullable EventDate bestDate;
     private @Nullable String bestDateDocument;
 
     /** Per date value, the documents giving it (their mentions arrive document by document). */
-    private final Map<String, Reports> dateReports = new HashMap<>(2);
+    private @Nullable Map<String, Reports> dateReports;
 
-    private final Map<String, PlaceVotes> places = new LinkedHashMap<>(2);
+    /** Votes per place key, in the order the keys came: also the event's place keys. */
+    private @Nullable Map<String, PlaceVotes> places;
+
     private final Map<String, Actor> participants = new LinkedHashMap<>(4);
-    private final List<CasualtyReport> killed = new ArrayList<>(0);
-    private final List<CasualtyReport> injured = new ArrayList<>(0);
+    private @Nullable List<CasualtyReport> killed;
+    private @Nullable List<CasualtyReport> injured;
     private @Nullable Modality modality;
     private final List<Evidence> evidence = new ArrayList<>(2);
-    private final List<MentionRef> respondsTo = new ArrayList<>(0);
+    private @Nullable List<MentionRef> respondsTo;
 
     Cluster(int number, Member first) {
       this.number = number;
@@ -393,7 +395,7 @@ public final class EventMerger {
       if (conflicting(m.mention.mode(), specificMode)) {
         return false;
       }
-      if (m.placeKey != null && !placeKeys.isEmpty() && !placeKeys.contains(m.placeKey)) {
+      if (m.placeKey != null && places != null && !places.containsKey(m.placeKey)) {
         if (!near(m.geocode)) {
           return false;
         }
@@ -405,13 +407,13 @@ public final class EventMerger {
       if (sameDocument) {
         return true;
       }
-      boolean samePlace = m.placeKey != null && placeKeys.contains(m.placeKey);
+      boolean samePlace = m.placeKey != null && places != null && places.containsKey(m.placeKey);
       boolean sharedActor = m.actorEntities.stream().anyMatch(actors::contains);
       return samePlace || sharedActor;
     }
 
     private boolean near(@Nullable Geocode g) {
-      if (g == null) {
+      if (g == null || geocodes == null) {
         return false;
       }
       return geocodes.stream().anyMatch(other -> kilometres(g, other) <= SAME_PLACE_KM);
@@ -486,10 +488,10 @@ public final class EventMerger {
       if (specificMode == null && !isGeneric(m.mention.mode())) {
         specificMode = m.mention.mode();
       }
-      if (m.placeKey != null) {
-        placeKeys.add(m.placeKey);
-      }
       if (m.geocode != null) {
+        if (geocodes == null) {
+          geocodes = new ArrayList<>(1);
+        }
         geocodes.add(m.geocode);
       }
       actors.addAll(m.actorEntities);
@@ -525,6 +527,9 @@ public final class EventMerger {
       EventMention mention = m.mention;
       typeVotes.merge(mention.type(), 1, Integer::sum);
       if (mention.mode() != null) {
+        if (modeVotes == null) {
+          modeVotes = new LinkedHashMap<>(2);
+        }
         modeVotes.merge(mention.mode(), 1, Integer::sum);
       }
       EventDate date = mention.date();
@@ -533,9 +538,15 @@ public final class EventMerger {
           bestDate = date;
           bestDateDocument = m.document.id;
         }
+        if (dateReports == null) {
+          dateReports = new HashMap<>(2);
+        }
         dateReports.computeIfAbsent(date.value(), v -> new Reports()).add(m.document.id);
       }
       if (m.placeKey != null) {
+        if (places == null) {
+          places = new LinkedHashMap<>(2);
+        }
         PlaceVotes votes = places.computeIfAbsent(m.placeKey, k -> new PlaceVotes(mention.place()));
         votes.count++;
         if (votes.geocode == null) {
@@ -550,13 +561,11 @@ public final class EventMerger {
         EventActor actor = actorsOf.get(a);
         String entity = m.actorEntityOf[a];
         String key = entity != null ? entity : "phrase:" + actor.name().toLowerCase(Locale.ROOT);
-        participants
-            .computeIfAbsent(key, k -> new Actor(entity, actor.name()))
-            .roles
-            .merge(actor.role(), 1, Integer::sum);
+        participants.computeIfAbsent(key, k -> new Actor(entity, actor.name()))
+            .roles[actor.role().ordinal()]++;
       }
-      report(m, mention.killed(), killed, "killed", reportedOfDocument);
-      report(m, mention.injured(), injured, "injured", reportedOfDocument);
+      killed = report(m, mention.killed(), killed, "killed", reportedOfDocument);
+      injured = report(m, mention.injured(), injured, "injured", reportedOfDocument);
       if (modality == null || strength(mention.modality()) > strength(modality)) {
         modality = mention.modality();
       }
@@ -571,31 +580,38 @@ public final class EventMerger {
                 m.rule));
       }
       if (mention.respondsTo() != null) {
+        if (respondsTo == null) {
+          respondsTo = new ArrayList<>(1);
+        }
         respondsTo.add(new MentionRef(m.document.id, mention.respondsTo()));
       }
     }
 
     /** A casualty figure of a mention, once per document and figure. */
-    private static void report(
+    /** Adds a casualty figure of a mention, once per document and figure; the list it is in. */
+    private static @Nullable List<CasualtyReport> report(
         Member m,
         @Nullable CasualtyCount count,
-        List<CasualtyReport> into,
+        @Nullable List<CasualtyReport> into,
         String what,
         Set<Object> reportedOfDocument) {
-      if (count != null && reportedOfDocument.add(what + "|" + count.low() + "|" + count.high())) {
-        into.add(
-            new CasualtyReport(m.document.id, m.document.outlet, count, m.document.duplicateOf));
+      if (count == null || !reportedOfDocument.add(what + "|" + count.low() + "|" + count.high())) {
+        return into;
       }
+      List<CasualtyReport> reports = into != null ? into : new ArrayList<>(1);
+      reports.add(
+          new CasualtyReport(m.document.id, m.document.outlet, count, m.document.duplicateOf));
+      return reports;
     }
 
     Event toEvent(
         Sources sources, Function<String, String> entityName, Map<MentionRef, String> eventOf) {
       EventType type = mostVoted(typeVotes);
       String chosenMode =
-          specificMode != null ? specificMode : modeVotes.isEmpty() ? null : mostVoted(modeVotes);
+          specificMode != null ? specificMode : modeVotes == null ? null : mostVoted(modeVotes);
       List<String> docs = List.copyOf(documents);
       Set<String> responds = new LinkedHashSet<>();
-      for (MentionRef target : respondsTo) {
+      for (MentionRef target : respondsTo == null ? List.<MentionRef>of() : respondsTo) {
         String incident = eventOf.get(target);
         if (incident != null && !incident.equals(id())) {
           responds.add(incident);
@@ -622,7 +638,7 @@ public final class EventMerger {
       if (bestDate != null) {
         EventDate d = bestDate;
         // reports are documents: a date repeated within one article is one report of it
-        int agreeing = dateReports.get(d.value()).documents;
+        int agreeing = Objects.requireNonNull(dateReports).get(d.value()).documents;
         String basis =
             d.basis()
                 + " (in "
@@ -651,7 +667,7 @@ public final class EventMerger {
     }
 
     private @Nullable EventLocation location() {
-      if (places.isEmpty()) {
+      if (places == null) {
         return null;
       }
       PlaceVotes best = null;
@@ -669,11 +685,7 @@ public final class EventMerger {
     private List<Participant> participants(Function<String, String> entityName) {
       List<Participant> out = new ArrayList<>();
       for (Actor actor : participants.values()) {
-        ActorRole role =
-            actor.roles.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .orElseThrow()
-                .getKey();
+        ActorRole role = actor.role();
         out.add(
             new Participant(
                 actor.entity,
@@ -683,8 +695,9 @@ public final class EventMerger {
       return out;
     }
 
-    private static @Nullable Casualties casualties(List<CasualtyReport> reports, Sources sources) {
-      if (reports.isEmpty()) {
+    private static @Nullable Casualties casualties(
+        @Nullable List<CasualtyReport> reports, Sources sources) {
+      if (reports == null) {
         return null;
       }
       int min = reports.stream().mapToInt(r -> r.count().low()).min().orElseThrow();
@@ -752,13 +765,28 @@ public final class EventMerger {
   private static final class Actor {
     final @Nullable String entity;
     final String name;
-    final Map<ActorRole, Integer> roles = new EnumMap<>(ActorRole.class);
+
+    /** How often the reports give each role, by the role's ordinal. */
+    final int[] roles = new int[ROLES.length];
 
     Actor(@Nullable String entity, String name) {
       this.entity = entity;
       this.name = name;
     }
+
+    /** The role given most often; of equals, the first in the enum's order. */
+    ActorRole role() {
+      int best = -1;
+      for (int r = 0; r < roles.length; r++) {
+        if (roles[r] > 0 && (best < 0 || roles[r] > roles[best])) {
+          best = r;
+        }
+      }
+      return ROLES[best];
+    }
   }
+
+  private static final ActorRole[] ROLES = ActorRole.values();
 
   /** The most voted value; the first of equals, in voting order. */
   private static <T> T mostVoted(Map<T, Integer> votes) {
