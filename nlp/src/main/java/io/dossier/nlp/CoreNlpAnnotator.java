@@ -51,12 +51,13 @@ import org.slf4j.LoggerFactory;
  * configured layers need: {@code tokenize, ssplit} always, {@code pos} for POS (and for TIMES or
  * DEPENDENCIES), {@code lemma} for LEMMAS, {@code ner} for NER and/or TIMES (4-class CoNLL model,
  * SUTime; with both, SUTime only on sentences where a time expression is possible, see {@link
- * SelectiveTimeNerAnnotator}), and the enhanced++ UD dependency parse (CoreNLP's neural {@code
- * depparse} model through {@link FastDependencyParser}, identical parses) for the sentences a
- * {@link SentenceSelector} chooses, up to {@link NlpConfig#maxDependencyTokens()} tokens. Only the
- * enhanced++ graph is built (CoreNLP's {@code depparse} annotator also builds basic, enhanced,
- * collapsed and CC-processed graphs that nothing reads). Building loads the models and takes
- * seconds; keep one instance per configuration for the life of the process.
+ * SelectiveTimeNerAnnotator}, and there only on the tokens around the time anchors, see {@link
+ * WindowedTimeExtractor}; identical output), and the enhanced++ UD dependency parse (CoreNLP's
+ * neural {@code depparse} model through {@link FastDependencyParser}, identical parses) for the
+ * sentences a {@link SentenceSelector} chooses, up to {@link NlpConfig#maxDependencyTokens()}
+ * tokens. Only the enhanced++ graph is built (CoreNLP's {@code depparse} annotator also builds
+ * basic, enhanced, collapsed and CC-processed graphs that nothing reads). Building loads the models
+ * and takes seconds; keep one instance per configuration for the life of the process.
  *
  * <p>Thread safety: {@link #annotate} may be called from several threads at once on one instance.
  * Each call works on its own CoreNLP {@code Annotation} (the SUTime time index and the document
@@ -177,10 +178,19 @@ public final class CoreNlpAnnotator {
 
   /**
    * The tokenize…ner pipeline. With NER and TIMES, SUTime and the numeric classifiers run only on
-   * the sentences where a time expression is possible ({@link SelectiveTimeNerAnnotator}); the
-   * output is that of CoreNLP's stock {@code ner} annotator with the same properties.
+   * the sentences where a time expression is possible ({@link SelectiveTimeNerAnnotator}), and
+   * SUTime only on the tokens around the anchors ({@link WindowedTimeExtractor}); the output is
+   * that of CoreNLP's stock {@code ner} annotator with the same properties.
    */
   static StanfordCoreNLP pipeline(NlpConfig config) {
+    return pipeline(config, WindowedTimeExtractor.DEFAULT_MARGIN);
+  }
+
+  /**
+   * The tokenize…ner pipeline, with SUTime given {@code timeMargin} tokens on each side of a time
+   * anchor (0: whole sentences).
+   */
+  static StanfordCoreNLP pipeline(NlpConfig config, int timeMargin) {
     Properties properties = pipelineProperties(config);
     if (!(config.wants(Layer.NER) && config.wants(Layer.TIMES))) {
       return new StanfordCoreNLP(properties);
@@ -191,7 +201,7 @@ public final class CoreNlpAnnotator {
     beforeNer.setProperty("annotators", String.join(",", annotators));
     StanfordCoreNLP pipeline = new StanfordCoreNLP(beforeNer);
     try {
-      pipeline.addAnnotator(new SelectiveTimeNerAnnotator(properties));
+      pipeline.addAnnotator(new SelectiveTimeNerAnnotator(properties, timeMargin));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the NER models: " + e.getMessage(), e);
     }

@@ -19,7 +19,6 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -130,19 +129,24 @@ final class FastDependencyParser {
     this.maxProducts = maxProducts;
     // CoreNLP has no public accessor for the classifier, the transition system or the
     // precomputed table; they are read once here. Everything else goes through public API.
-    Classifier classifier = (Classifier) field(DependencyParser.class, "classifier", model);
-    Object parsingSystem = field(DependencyParser.class, "system", model);
+    Classifier classifier =
+        (Classifier) CoreNlpInternals.read(DependencyParser.class, "classifier", model);
+    Object parsingSystem = CoreNlpInternals.read(DependencyParser.class, "system", model);
     if (!(parsingSystem instanceof ArcStandard arcStandard)) {
       throw new IllegalStateException(
           "the nndep model uses " + parsingSystem.getClass().getName() + ", not ArcStandard");
     }
     this.system = arcStandard;
     @SuppressWarnings("unchecked")
-    List<String> names = (List<String>) field(ParsingSystem.class, "transitions", system);
+    List<String> names =
+        (List<String>) CoreNlpInternals.read(ParsingSystem.class, "transitions", system);
     this.transitions = names.toArray(new String[0]);
     this.transitionCount = transitions.length;
     this.shift = find(transitions, "S");
-    this.rootArc = find(transitions, "R(" + field(ParsingSystem.class, "rootLabel", system) + ")");
+    this.rootArc =
+        find(
+            transitions,
+            "R(" + CoreNlpInternals.read(ParsingSystem.class, "rootLabel", system) + ")");
     float[][] w1 = classifier.getW1();
     float[][] w2 = classifier.getW2();
     this.b1 = classifier.getb1().clone();
@@ -178,10 +182,10 @@ final class FastDependencyParser {
         w2ByHidden[k * paddedTransitions + i] = w2[i][k];
       }
     }
-    double[][] saved = (double[][]) field(Classifier.class, "saved", classifier);
+    double[][] saved = (double[][]) CoreNlpInternals.read(Classifier.class, "saved", classifier);
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> preMap =
-        (Map<Integer, Integer>) field(Classifier.class, "preMap", classifier);
+        (Map<Integer, Integer>) CoreNlpInternals.read(Classifier.class, "preMap", classifier);
     this.precomputed = new double[FEATURES][embeddings.length][];
     for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
       int key = e.getKey();
@@ -200,26 +204,6 @@ final class FastDependencyParser {
       }
     }
     return null;
-  }
-
-  private static Object field(Class<?> owner, String name, Object target) {
-    try {
-      Field f = owner.getDeclaredField(name);
-      f.setAccessible(true);
-      Object value = f.get(target);
-      if (value == null) {
-        throw new IllegalStateException(owner.getName() + "." + name + " is not initialized");
-      }
-      return value;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException(
-          "cannot read "
-              + owner.getName()
-              + "."
-              + name
-              + " (this class is written against CoreNLP 4.5.10's nndep internals)",
-          e);
-    }
   }
 
   /** How many word products are cached now, for measurements. */

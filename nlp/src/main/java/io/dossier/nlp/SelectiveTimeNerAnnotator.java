@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.nlp;
 
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,6 +27,10 @@ import java.util.Properties;
  * {@code O}) and there is no time expression by construction of the anchors; what is lost are
  * NUMBER, MONEY, PERCENT and ORDINAL tags, which Dossier does not report ({@link CoreNlpAnnotator}
  * maps them to {@code O} and builds no mention from them).
+ *
+ * <p>Within a sentence that passes, SUTime itself is given only the tokens around the anchors
+ * ({@link WindowedTimeExtractor}); the statistical NER, the numeric classifiers and the merging of
+ * their tags still see the whole sentence.
  */
 final class SelectiveTimeNerAnnotator extends NERCombinerAnnotator {
 
@@ -31,13 +38,44 @@ final class SelectiveTimeNerAnnotator extends NERCombinerAnnotator {
 
   /**
    * @param properties the pipeline properties with SUTime and the numeric classifiers on
+   * @param timeMargin tokens SUTime is given on each side of a time anchor ({@link
+   *     WindowedTimeExtractor}), or 0 to give it whole sentences
    */
-  SelectiveTimeNerAnnotator(Properties properties) throws IOException {
+  SelectiveTimeNerAnnotator(Properties properties, int timeMargin) throws IOException {
     super(properties);
     Properties lean = (Properties) properties.clone();
     lean.setProperty("ner.useSUTime", "false");
     lean.setProperty("ner.applyNumericClassifiers", "false");
     this.withoutTimes = new NERCombinerAnnotator(lean);
+    if (timeMargin > 0) {
+      windowTimeExtractor(this, timeMargin);
+    }
+  }
+
+  /**
+   * Replaces the SUTime extractor inside {@code annotator} ({@code NERCombinerAnnotator.ner} →
+   * {@code NERClassifierCombiner.nsc} → {@code NumberSequenceClassifier.timexExtractor}, none of
+   * which CoreNLP exposes) with a {@link WindowedTimeExtractor} around it.
+   */
+  private static void windowTimeExtractor(NERCombinerAnnotator annotator, int margin) {
+    Object combiner = CoreNlpInternals.read(NERCombinerAnnotator.class, "ner", annotator);
+    Object numbers = CoreNlpInternals.read(NERClassifierCombiner.class, "nsc", combiner);
+    if (!(numbers instanceof NumberSequenceClassifier)) {
+      throw new IllegalStateException(
+          "the ner annotator's numeric classifier is a "
+              + numbers.getClass().getName()
+              + ", not CoreNLP's NumberSequenceClassifier");
+    }
+    Object extractor =
+        CoreNlpInternals.read(NumberSequenceClassifier.class, "timexExtractor", numbers);
+    if (!(extractor instanceof TimeExpressionExtractor sutime)) {
+      throw new IllegalStateException("SUTime is not on in the ner annotator");
+    }
+    CoreNlpInternals.write(
+        NumberSequenceClassifier.class,
+        "timexExtractor",
+        numbers,
+        new WindowedTimeExtractor(sutime, margin));
   }
 
   @Override
