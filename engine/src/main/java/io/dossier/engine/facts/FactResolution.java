@@ -94,6 +94,8 @@ public final class FactResolution {
     int[] claims = {0};
     int[] relations = {0};
     int read = documents;
+    List<Claim> onBehalf = new ArrayList<>();
+    boolean[] written = {false};
     Iterable<Claim> claimStream =
         () ->
             new Pages(kb, read)
@@ -102,39 +104,23 @@ public final class FactResolution {
                       relationFinder.readEvents(facts, merger::eventOf);
                       List<Claim> out = linked.claimsOf(facts);
                       claims[0] += out.size();
+                      for (Claim c : out) {
+                        if (c.onBehalfOfEntity() != null) {
+                          onBehalf.add(c); // relations read claims after every document's events
+                        }
+                      }
                       return out;
                     });
-    List<Claim> onBehalf = new ArrayList<>();
-    boolean[] onBehalfRead = {false};
-    Iterable<Claim> claimsSeen =
-        () ->
-            new java.util.Iterator<>() {
-              final java.util.Iterator<Claim> it = claimStream.iterator();
-
-              @Override
-              public boolean hasNext() {
-                return it.hasNext();
-              }
-
-              @Override
-              public Claim next() {
-                Claim c = it.next();
-                if (c.onBehalfOfEntity() != null) {
-                  onBehalf.add(c); // relations read claims after every document's events
-                }
-                return c;
-              }
-            };
     Iterable<Relation> relationStream =
         () -> {
-          onBehalfRead[0] = true;
+          written[0] = true;
           onBehalf.forEach(relationFinder::readClaim);
           List<Relation> found = relationFinder.relations();
           relations[0] = found.size();
           return found.iterator();
         };
     kb.replaceDerived(
-        merged.events(), claimsSeen, relationStream, state.documents(), state.curations());
+        merged.events(), claimStream, relationStream, state.documents(), state.curations());
     LOG.debug(
         "Merged events, claims and relations of {} documents in {} ms: {} events, {} claims,"
             + " {} relations",
@@ -143,7 +129,7 @@ public final class FactResolution {
         merged.events().size(),
         claims[0],
         relations[0]);
-    if (!onBehalfRead[0]) {
+    if (!written[0]) {
       // another process stored tables built from a later state: those stay
       return new Rebuilt(
           (int) kb.eventCount(), (int) kb.claimCount(), (int) kb.relationCount(), false);
