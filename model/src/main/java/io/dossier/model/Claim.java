@@ -16,10 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param onBehalfOfEntity the resolved organisation spoken for, if any
  * @param about resolved entities the content mentions
  * @param cluster id of the group of claims that state the same thing ({@code k-…})
- * @param supports other claims in the cluster (in other documents)
- * @param contradicts claims that contradict this one, each with the reason
+ * @param supports other claims in the cluster (in other documents), the first {@value #LISTED} of
+ *     them in ingest order
+ * @param contradicts claims that contradict this one, each with the reason, the first {@value
+ *     #LISTED} of them
  * @param independentSources distinct outlets stating it, syndicated copies collapsed
  * @param outlet the outlet of its document, if known
+ * @param supportsTotal how many claims support it, listed or not
+ * @param contradictsTotal how many claims contradict it, listed or not
  */
 public record Claim(
     String id,
@@ -32,7 +36,18 @@ public record Claim(
     List<String> supports,
     List<Contradiction> contradicts,
     int independentSources,
-    @Nullable String outlet) {
+    @Nullable String outlet,
+    int supportsTotal,
+    int contradictsTotal) {
+
+  /**
+   * Most supporting and contradicting claims a claim lists. A statement carried by thousands of
+   * outlets would otherwise list thousands of claims in each of its thousands of copies, and the
+   * output would grow with the square of its reports; the totals still count them all, and the
+   * cluster id names every claim that states the same thing.
+   */
+  public static final int LISTED = 50;
+
   public Claim {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(mention, "mention");
@@ -41,6 +56,38 @@ public record Claim(
     about = List.copyOf(about);
     supports = List.copyOf(supports);
     contradicts = List.copyOf(contradicts);
+    // a total is never below what is listed (claims stored before the totals existed read as 0)
+    supportsTotal = Math.max(supportsTotal, supports.size());
+    contradictsTotal = Math.max(contradictsTotal, contradicts.size());
+  }
+
+  /** A claim whose lists are complete: the totals are their sizes. */
+  public Claim(
+      String id,
+      ClaimMention mention,
+      String text,
+      @Nullable String speakerEntity,
+      @Nullable String onBehalfOfEntity,
+      List<String> about,
+      String cluster,
+      List<String> supports,
+      List<Contradiction> contradicts,
+      int independentSources,
+      @Nullable String outlet) {
+    this(
+        id,
+        mention,
+        text,
+        speakerEntity,
+        onBehalfOfEntity,
+        about,
+        cluster,
+        supports,
+        contradicts,
+        independentSources,
+        outlet,
+        supports.size(),
+        contradicts.size());
   }
 
   /** The document it was found in. */

@@ -132,6 +132,7 @@ final class ClaimPage {
         b.append("</li>");
       }
       b.append("</ul>");
+      more(b, c.supports().size(), c.supportsTotal());
     }
     b.append("<h2>Contradicted by</h2>");
     if (c.contradicts().isEmpty()) {
@@ -144,8 +145,20 @@ final class ClaimPage {
         b.append("<div class=\"reason\">").append(escape(x.reason())).append("</div></li>");
       }
       b.append("</ul>");
+      more(b, c.contradicts().size(), c.contradictsTotal());
     }
     return foot(b);
+  }
+
+  /** Says how many claims a capped list leaves out. */
+  private static void more(StringBuilder b, int listed, int total) {
+    if (total > listed) {
+      b.append("<p class=\"meta more\">The first ")
+          .append(listed)
+          .append(" of ")
+          .append(total)
+          .append(" claims.</p>");
+    }
   }
 
   private void other(StringBuilder b, String id) {

@@ -274,7 +274,9 @@ class SqliteKnowledgeBaseFactsTest {
             List.of("c-9"),
             List.of(new io.dossier.model.Contradiction("c-1", "denial")),
             2,
-            "Reuters");
+            "Reuters",
+            75, // more than it lists: the totals are stored with it
+            3);
     DerivedState before = store.derivedState();
     store.replaceDerived(
         List.of(july, other),

@@ -253,36 +253,37 @@ public final class ClaimLinker {
      * the order linking met them), the other claims about that event in order; the first reason
      * found for a claim stands.
      */
-    private List<Contradiction> contradictions(int i) {
+    private Contradictions contradictions(int i) {
       Item item = items.get(i);
       if (item.events.isEmpty()) {
-        return List.of();
+        return Contradictions.NONE;
       }
       List<String> events = new ArrayList<>(item.events.keySet());
       events.sort(Comparator.comparingInt(eventOrder::get));
-      Map<Integer, String> found = new LinkedHashMap<>();
+      Set<Integer> found = new HashSet<>();
+      List<Contradiction> listed = new ArrayList<>();
       for (String id : events) {
         Event event = eventById.get(id);
         if (event == null) {
           continue;
         }
         for (int j : byEvent.get(id)) {
-          if (j == i || found.containsKey(j)) {
+          if (j == i || found.contains(j)) {
             continue;
           }
           // the earlier claim first, as the reason names them in that order
-          String reason =
-              j < i
-                  ? contradiction(event, items.get(j), item)
-                  : contradiction(event, item, items.get(j));
-          if (reason != null) {
-            found.put(j, reason);
+          Item a = j < i ? items.get(j) : item;
+          Item b = j < i ? item : items.get(j);
+          Conflict conflict = conflict(event, a, b);
+          if (conflict != null) {
+            found.add(j);
+            if (listed.size() < Claim.LISTED) {
+              listed.add(new Contradiction(items.get(j).id, reason(conflict, event, a, b)));
+            }
           }
         }
       }
-      List<Contradiction> against = new ArrayList<>(found.size());
-      found.forEach((j, reason) -> against.add(new Contradiction(items.get(j).id, reason)));
-      return against;
+      return new Contradictions(listed, found.size());
     }
 
     /**
@@ -312,11 +313,15 @@ public final class ClaimLinker {
       int from = start[first];
       int to = from + size[first];
       List<String> supports = new ArrayList<>();
+      int supportsTotal = 0;
       for (int k = from; k < to; k++) {
         int j = members[k];
         Item other = items.get(j);
         if (j != i && !other.document.equals(item.document)) {
-          supports.add(other.id);
+          supportsTotal++;
+          if (supports.size() < Claim.LISTED) {
+            supports.add(other.id);
+          }
         }
       }
       int independent =
@@ -329,7 +334,7 @@ public final class ClaimLinker {
                 }
                 return sources.independent(docs);
               });
-      List<Contradiction> against = contradictions(i);
+      Contradictions against = contradictions(i);
       return new Claim(
           item.id,
           mention,
@@ -339,9 +344,11 @@ public final class ClaimLinker {
           item.about,
           Ids.hashed("k", items.get(first).id),
           supports,
-          against,
+          against.listed(),
           independent,
-          document.article().outlet());
+          document.article().outlet(),
+          supportsTotal,
+          against.total());
     }
   }
 
@@ -529,7 +536,24 @@ public final class ClaimLinker {
     return false;
   }
 
-  private static @Nullable String contradiction(Event event, Item a, Item b) {
+  /** Why two claims about one event contradict each other. */
+  private enum Conflict {
+    DENIAL,
+    KILLED,
+    INJURED,
+    ATTRIBUTION
+  }
+
+  /** The contradictions of one claim: the first {@link Claim#LISTED}, and how many there are. */
+  private record Contradictions(List<Contradiction> listed, int total) {
+    static final Contradictions NONE = new Contradictions(List.of(), 0);
+  }
+
+  /**
+   * Whether claims {@code a} and {@code b} (the earlier first) contradict each other about {@code
+   * event}, and how; the reason's text is built only for the contradictions listed.
+   */
+  private static @Nullable Conflict conflict(Event event, Item a, Item b) {
     if (a.document.equals(b.document)
         && a.speakerKey != null
         && a.speakerKey.equals(b.speakerKey)) {
@@ -538,55 +562,70 @@ public final class ClaimLinker {
     Modality ma = a.events.get(event.id());
     Modality mb = b.events.get(event.id());
     if ((ma == Modality.DENIED) != (mb == Modality.DENIED)) {
-      Item denial = ma == Modality.DENIED ? a : b;
-      Item report = denial == a ? b : a;
-      return "denial: the claim by "
-          + speakerName(denial)
-          + " denies (or reports a denial of) the "
-          + describe(event)
-          + " "
-          + event.id()
-          + " that the claim by "
-          + speakerName(report)
-          + " reports";
+      return Conflict.DENIAL;
     }
     Figures ea = a.figuresOf.get(event.id());
     Figures eb = b.figuresOf.get(event.id());
     if (ea != null && eb != null) {
       if (ea.killed() != null && eb.killed() != null && !compatible(ea.killed(), eb.killed())) {
-        return "fatalities of "
-            + describe(event)
-            + " "
-            + event.id()
-            + ": "
-            + ea.killed().text()
-            + " vs "
-            + eb.killed().text();
+        return Conflict.KILLED;
       }
       if (ea.injured() != null && eb.injured() != null && !compatible(ea.injured(), eb.injured())) {
-        return "injured in "
-            + describe(event)
-            + " "
-            + event.id()
-            + ": "
-            + ea.injured().text()
-            + " vs "
-            + eb.injured().text();
+        return Conflict.INJURED;
       }
       String sa = a.perpetrator.get(event.id());
       String sb = b.perpetrator.get(event.id());
       if (sa != null && sb != null && !sa.equals(sb)) {
-        return "attribution of "
-            + describe(event)
-            + " "
-            + event.id()
-            + ": "
-            + nameOf(event, sa)
-            + " vs "
-            + nameOf(event, sb);
+        return Conflict.ATTRIBUTION;
       }
     }
     return null;
+  }
+
+  /** The reason of a contradiction {@link #conflict} found between {@code a} and {@code b}. */
+  private static String reason(Conflict conflict, Event event, Item a, Item b) {
+    return switch (conflict) {
+      case DENIAL -> {
+        Item denial = a.events.get(event.id()) == Modality.DENIED ? a : b;
+        Item report = denial == a ? b : a;
+        yield "denial: the claim by "
+            + speakerName(denial)
+            + " denies (or reports a denial of) the "
+            + describe(event)
+            + " "
+            + event.id()
+            + " that the claim by "
+            + speakerName(report)
+            + " reports";
+      }
+      case KILLED ->
+          "fatalities of "
+              + describe(event)
+              + " "
+              + event.id()
+              + ": "
+              + a.figuresOf.get(event.id()).killed().text()
+              + " vs "
+              + b.figuresOf.get(event.id()).killed().text();
+      case INJURED ->
+          "injured in "
+              + describe(event)
+              + " "
+              + event.id()
+              + ": "
+              + a.figuresOf.get(event.id()).injured().text()
+              + " vs "
+              + b.figuresOf.get(event.id()).injured().text();
+      case ATTRIBUTION ->
+          "attribution of "
+              + describe(event)
+              + " "
+              + event.id()
+              + ": "
+              + nameOf(event, a.perpetrator.get(event.id()))
+              + " vs "
+              + nameOf(event, b.perpetrator.get(event.id()));
+    };
   }
 
   private static String nameOf(Event event, String entity) {

@@ -325,6 +325,59 @@ class ClaimLinkerTest {
   }
 
   @Test
+  void aStatementInManyOutletsListsTheFirstFiftySupportersAndCountsThemAll() {
+    Doc[] docs = new Doc[Claim.LISTED + 11];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = quoted("d-" + i, "Outlet " + i, "Human Rights Watch", "e-hrw");
+    }
+
+    List<Claim> claims = link(docs);
+
+    assertThat(claims).extracting(Claim::cluster).containsOnly(claims.get(0).cluster());
+    Claim first = claims.get(0);
+    assertThat(first.supportsTotal()).isEqualTo(docs.length - 1);
+    assertThat(first.supports())
+        .hasSize(Claim.LISTED)
+        .containsExactlyElementsOf(
+            claims.subList(1, Claim.LISTED + 1).stream().map(Claim::id).toList());
+    Claim last = claims.get(docs.length - 1);
+    assertThat(last.supportsTotal()).isEqualTo(docs.length - 1);
+    assertThat(last.supports())
+        .startsWith(first.id())
+        .hasSize(Claim.LISTED)
+        .doesNotContain(last.id());
+    assertThat(last.independentSources()).isEqualTo(docs.length);
+  }
+
+  @Test
+  void aClaimContradictedByManyListsTheFirstFiftyWithTheirReasonsAndCountsThemAll() {
+    Doc[] docs = new Doc[Claim.LISTED + 6];
+    docs[0] = saysExecuted("d-hrw", "Reuters", "Human Rights Watch", "e-hrw", "18 prisoners", 18);
+    for (int i = 1; i < docs.length; i++) {
+      docs[i] =
+          saysExecuted("d-" + i, "Outlet " + i, "Speaker " + i, "e-s" + i, "20 prisoners", 20);
+    }
+
+    List<Claim> claims = link(docs);
+
+    Claim eighteen = claims.get(0);
+    assertThat(eighteen.contradictsTotal()).isEqualTo(docs.length - 1);
+    assertThat(eighteen.contradicts())
+        .hasSize(Claim.LISTED)
+        .extracting(Contradiction::claim)
+        .containsExactlyElementsOf(
+            claims.subList(1, Claim.LISTED + 1).stream().map(Claim::id).toList());
+    assertThat(eighteen.contradicts())
+        .extracting(Contradiction::reason)
+        .allMatch(r -> r.endsWith(": 18 prisoners vs 20 prisoners"));
+    Claim twenty = claims.get(docs.length - 1);
+    assertThat(twenty.contradictsTotal()).isOne();
+    assertThat(twenty.contradicts())
+        .extracting(Contradiction::claim)
+        .containsExactly(eighteen.id());
+  }
+
+  @Test
   void overlappingFiguresDoNotContradict() {
     List<Claim> claims =
         link(
