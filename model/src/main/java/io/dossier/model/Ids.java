@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.dossier.model;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +27,24 @@ public final class Ids {
   /** {@code prefix-} followed by the first 16 hex digits of the SHA-256 of {@code value}. */
   public static String hashed(String prefix, String value) {
     return prefix + "-" + sha256(value).substring(0, 16);
+  }
+
+  /**
+   * The 64 bits that {@link #hashed} writes as its 16 hex digits: the first 8 bytes of the SHA-256
+   * of {@code value}. Large in-memory structures keep these instead of the id's string.
+   */
+  public static long hashedBits(String value) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return ByteBuffer.wrap(digest.digest(value.getBytes(StandardCharsets.UTF_8))).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** The id {@link #hashed hashed(prefix, value)} gives, from {@link #hashedBits(String)}. */
+  public static String hashed(String prefix, long bits) {
+    return prefix + "-" + HexFormat.of().toHexDigits(bits);
   }
 
   /**

@@ -23,4 +23,11 @@ class IdsTest {
   void hashedIdsHavePrefixAndSixteenHexDigits() {
     assertThat(Ids.hashed("e", "PERSON|khalifa haftar")).matches("e-[0-9a-f]{16}");
   }
+
+  @Test
+  void hashedBitsGiveTheSameIdAsTheHashedString() {
+    for (String value : new String[] {"d-1#0", "d-synth-0000123#17", "", "Ḥafṭar"}) {
+      assertThat(Ids.hashed("c", Ids.hashedBits(value))).isEqualTo(Ids.hashed("c", value));
+    }
+  }
 }

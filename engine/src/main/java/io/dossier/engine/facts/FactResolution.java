@@ -8,6 +8,7 @@ import io.dossier.model.Entity;
 import io.dossier.model.EntityType;
 import io.dossier.model.EventMention;
 import io.dossier.model.Relation;
+import io.dossier.model.ResolvedMention;
 import io.dossier.resolve.facts.ClaimLinker;
 import io.dossier.resolve.facts.DocumentFacts;
 import io.dossier.resolve.facts.EventMerger;
@@ -36,6 +37,13 @@ public final class FactResolution {
   static final int PAGE = 500;
 
   private final KnowledgeBase kb;
+
+  /**
+   * One string per entity id for the rebuild: every document read from the store brings its own
+   * copies, and what merging and linking keep (speakers, actors, entities a claim is about) would
+   * otherwise hold one copy per document.
+   */
+  private final Map<String, String> entityIds = new HashMap<>();
 
   public FactResolution(KnowledgeBase kb) {
     this.kb = Objects.requireNonNull(kb, "kb");
@@ -141,12 +149,16 @@ public final class FactResolution {
   private DocumentFacts facts(Article article) {
     List<EventMention> events = kb.eventMentions(article.id());
     List<ClaimMention> claims = kb.claimMentions(article.id());
+    List<ResolvedMention> mentions = new ArrayList<>();
+    for (ResolvedMention m : kb.mentionsOfDocument(article.id())) {
+      String entity = entityIds.computeIfAbsent(m.entity(), id -> id);
+      mentions.add(
+          entity == m.entity()
+              ? m
+              : new ResolvedMention(entity, m.document(), m.span(), m.text(), m.title(), m.rule()));
+    }
     return new DocumentFacts(
-        article,
-        events,
-        events.isEmpty() ? Map.of() : kb.geocodes(article.id()),
-        claims,
-        kb.mentionsOfDocument(article.id()));
+        article, events, events.isEmpty() ? Map.of() : kb.geocodes(article.id()), claims, mentions);
   }
 
   /** The first {@code count} documents of the store again, a page at a time, with their facts. */

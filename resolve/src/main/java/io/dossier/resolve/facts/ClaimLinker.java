@@ -278,7 +278,7 @@ public final class ClaimLinker {
           if (conflict != null) {
             found.add(j);
             if (listed.size() < Claim.LISTED) {
-              listed.add(new Contradiction(items.get(j).id, reason(conflict, event, a, b)));
+              listed.add(new Contradiction(items.get(j).id(), reason(conflict, event, a, b)));
             }
           }
         }
@@ -320,7 +320,7 @@ public final class ClaimLinker {
         if (j != i && !other.document.equals(item.document)) {
           supportsTotal++;
           if (supports.size() < Claim.LISTED) {
-            supports.add(other.id);
+            supports.add(other.id());
           }
         }
       }
@@ -336,13 +336,13 @@ public final class ClaimLinker {
               });
       Contradictions against = contradictions(i);
       return new Claim(
-          item.id,
+          item.id(),
           mention,
           document.text(mention.span()),
           item.speakerEntity,
           item.onBehalfOfEntity,
           item.about,
-          Ids.hashed("k", items.get(first).id),
+          Ids.hashed("k", items.get(first).id()),
           supports,
           against.listed(),
           independent,
@@ -691,7 +691,10 @@ public final class ClaimLinker {
   private static final class Item {
     final String document;
     final int index;
-    final String id;
+
+    /** The id's hash (a string per claim is 64 bytes; a large store has millions of claims). */
+    final long idBits;
+
     final @Nullable String speakerName;
     final @Nullable String speakerEntity;
     final @Nullable String onBehalfOfEntity;
@@ -724,7 +727,7 @@ public final class ClaimLinker {
         Map<String, String> dictionary) {
       this.document = document.id();
       this.index = index;
-      this.id = Ids.hashed("c", document.id() + "#" + index);
+      this.idBits = Ids.hashedBits(document.id() + "#" + index);
       this.published = document.article().published();
       Speaker speaker = mention.speaker();
       this.speakerName =
@@ -776,6 +779,11 @@ public final class ClaimLinker {
       this.events = events.isEmpty() ? Map.of() : events;
       this.figuresOf = figuresOf.isEmpty() ? Map.of() : figuresOf;
       this.perpetrator = perpetrator.isEmpty() ? Map.of() : perpetrator;
+    }
+
+    /** The claim's id, {@code c-} and the hash of its document and position. */
+    String id() {
+      return Ids.hashed("c", idBits);
     }
 
     private static String[] words(

@@ -352,8 +352,16 @@ public final class EventMerger {
     // most events have one or two reports, many no place, mode, date or figure: collections
     // start small or absent (a large rebuild holds hundreds of thousands of events)
     @Nullable List<Geocode> geocodes;
-    final Set<String> actors = new LinkedHashSet<>(4);
-    final Set<String> documents = new LinkedHashSet<>(2);
+
+    /** Actor entities, distinct (a few per event: a list is smaller than a set). */
+    final List<String> actors = new ArrayList<>(2);
+
+    /**
+     * Documents, distinct, in ingest order. Documents arrive one after another, so a document is
+     * already here only as the last one.
+     */
+    final List<String> documents = new ArrayList<>(2);
+
     @Nullable String family;
     @Nullable String specificMode;
     LocalDate @Nullable [] window;
@@ -400,7 +408,7 @@ public final class EventMerger {
           return false;
         }
       }
-      boolean sameDocument = documents.contains(m.document.id);
+      boolean sameDocument = hasLastDocument(m.document.id);
       if (!datesFit(m, sameDocument)) {
         return false;
       }
@@ -480,8 +488,14 @@ public final class EventMerger {
       }
     }
 
+    private boolean hasLastDocument(String document) {
+      return !documents.isEmpty() && documents.get(documents.size() - 1).equals(document);
+    }
+
     void add(Member m, Set<Object> reportedOfDocument) {
-      documents.add(m.document.id);
+      if (!hasLastDocument(m.document.id)) {
+        documents.add(m.document.id);
+      }
       if (family == null) {
         family = m.family;
       }
@@ -494,7 +508,11 @@ public final class EventMerger {
         }
         geocodes.add(m.geocode);
       }
-      actors.addAll(m.actorEntities);
+      for (String actor : m.actorEntities) {
+        if (!actors.contains(actor)) {
+          actors.add(actor);
+        }
+      }
       if (m.window != null) {
         if (window == null) {
           window = m.window.clone();
