@@ -198,8 +198,8 @@ public final class ClaimLinker {
     Map<String, int[]> byEvent = new LinkedHashMap<>();
     Map<String, List<Integer>> gathering = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      for (String e : items.get(i).events.keySet()) {
-        gathering.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      for (Report r : items.get(i).reports) {
+        gathering.computeIfAbsent(r.event(), k -> new ArrayList<>()).add(i);
       }
     }
     Map<String, Integer> eventOrder = new HashMap<>();
@@ -255,10 +255,13 @@ public final class ClaimLinker {
      */
     private Contradictions contradictions(int i) {
       Item item = items.get(i);
-      if (item.events.isEmpty()) {
+      if (item.reports.length == 0) {
         return Contradictions.NONE;
       }
-      List<String> events = new ArrayList<>(item.events.keySet());
+      List<String> events = new ArrayList<>(item.reports.length);
+      for (Report r : item.reports) {
+        events.add(r.event());
+      }
       events.sort(Comparator.comparingInt(eventOrder::get));
       Set<Integer> found = new HashSet<>();
       List<Contradiction> listed = new ArrayList<>();
@@ -393,8 +396,8 @@ public final class ClaimLinker {
       for (String w : words) {
         containing.computeIfAbsent(w, w2 -> new DatedList()).add(i, item.published);
       }
-      for (String event : item.events.keySet()) {
-        byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(i);
+      for (Report r : item.reports) {
+        byEvent.computeIfAbsent(r.event(), e -> new ArrayList<>()).add(i);
       }
     }
     Set<Integer> compared = new HashSet<>();
@@ -409,8 +412,8 @@ public final class ClaimLinker {
       if (words.length >= MIN_CONTAINED_WORDS) {
         containing.get(words[0]).near(item.published, j -> compare(items, parent, compared, i, j));
       }
-      for (String event : item.events.keySet()) {
-        for (int j : byEvent.get(event)) {
+      for (Report r : item.reports) {
+        for (int j : byEvent.get(r.event())) {
           compare(items, parent, compared, i, j);
         }
       }
@@ -492,9 +495,10 @@ public final class ClaimLinker {
         return true;
       }
     }
-    for (Map.Entry<String, Modality> e : a.events.entrySet()) {
-      Modality other = b.events.get(e.getKey());
-      if (other != null && (other == Modality.DENIED) == (e.getValue() == Modality.DENIED)) {
+    for (Report r : a.reports) {
+      Report other = b.report(r.event());
+      if (other != null
+          && (other.modality() == Modality.DENIED) == (r.modality() == Modality.DENIED)) {
         return !a.document.equals(b.document);
       }
     }
@@ -523,9 +527,8 @@ public final class ClaimLinker {
 
   /** Whether the two claims give figures for one event that do not overlap. */
   private static boolean figuresDisagree(Item a, Item b) {
-    for (Map.Entry<String, Figures> e : a.figuresOf.entrySet()) {
-      Figures other = b.figuresOf.get(e.getKey());
-      Figures mine = e.getValue();
+    for (Report mine : a.reports) {
+      Report other = b.report(mine.event());
       if (other != null
           && mine.killed() != null
           && other.killed() != null
@@ -559,25 +562,24 @@ public final class ClaimLinker {
         && a.speakerKey.equals(b.speakerKey)) {
       return null;
     }
-    Modality ma = a.events.get(event.id());
-    Modality mb = b.events.get(event.id());
-    if ((ma == Modality.DENIED) != (mb == Modality.DENIED)) {
+    Report ea = a.report(event.id());
+    Report eb = b.report(event.id());
+    if (ea == null || eb == null) {
+      return null;
+    }
+    if ((ea.modality() == Modality.DENIED) != (eb.modality() == Modality.DENIED)) {
       return Conflict.DENIAL;
     }
-    Figures ea = a.figuresOf.get(event.id());
-    Figures eb = b.figuresOf.get(event.id());
-    if (ea != null && eb != null) {
-      if (ea.killed() != null && eb.killed() != null && !compatible(ea.killed(), eb.killed())) {
-        return Conflict.KILLED;
-      }
-      if (ea.injured() != null && eb.injured() != null && !compatible(ea.injured(), eb.injured())) {
-        return Conflict.INJURED;
-      }
-      String sa = a.perpetrator.get(event.id());
-      String sb = b.perpetrator.get(event.id());
-      if (sa != null && sb != null && !sa.equals(sb)) {
-        return Conflict.ATTRIBUTION;
-      }
+    if (ea.killed() != null && eb.killed() != null && !compatible(ea.killed(), eb.killed())) {
+      return Conflict.KILLED;
+    }
+    if (ea.injured() != null && eb.injured() != null && !compatible(ea.injured(), eb.injured())) {
+      return Conflict.INJURED;
+    }
+    String sa = ea.perpetrator();
+    String sb = eb.perpetrator();
+    if (sa != null && sb != null && !sa.equals(sb)) {
+      return Conflict.ATTRIBUTION;
     }
     return null;
   }
@@ -586,7 +588,7 @@ public final class ClaimLinker {
   private static String reason(Conflict conflict, Event event, Item a, Item b) {
     return switch (conflict) {
       case DENIAL -> {
-        Item denial = a.events.get(event.id()) == Modality.DENIED ? a : b;
+        Item denial = a.report(event.id()).modality() == Modality.DENIED ? a : b;
         Item report = denial == a ? b : a;
         yield "denial: the claim by "
             + speakerName(denial)
@@ -604,27 +606,27 @@ public final class ClaimLinker {
               + " "
               + event.id()
               + ": "
-              + a.figuresOf.get(event.id()).killed().text()
+              + a.report(event.id()).killed().text()
               + " vs "
-              + b.figuresOf.get(event.id()).killed().text();
+              + b.report(event.id()).killed().text();
       case INJURED ->
           "injured in "
               + describe(event)
               + " "
               + event.id()
               + ": "
-              + a.figuresOf.get(event.id()).injured().text()
+              + a.report(event.id()).injured().text()
               + " vs "
-              + b.figuresOf.get(event.id()).injured().text();
+              + b.report(event.id()).injured().text();
       case ATTRIBUTION ->
           "attribution of "
               + describe(event)
               + " "
               + event.id()
               + ": "
-              + nameOf(event, a.perpetrator.get(event.id()))
+              + nameOf(event, a.report(event.id()).perpetrator())
               + " vs "
-              + nameOf(event, b.perpetrator.get(event.id()));
+              + nameOf(event, b.report(event.id()).perpetrator());
     };
   }
 
@@ -669,7 +671,18 @@ public final class ClaimLinker {
   }
 
   /** The casualty figures of one event mention. */
-  private record Figures(@Nullable CasualtyCount killed, @Nullable CasualtyCount injured) {}
+  /**
+   * A claim's report of a merged event: its modality (denied when the claim denies), the casualty
+   * figures and the source actor entity (the perpetrator) its mention gives.
+   */
+  private record Report(
+      String event,
+      Modality modality,
+      @Nullable CasualtyCount killed,
+      @Nullable CasualtyCount injured,
+      @Nullable String perpetrator) {}
+
+  private static final Report[] NO_REPORTS = new Report[0];
 
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
@@ -710,14 +723,11 @@ public final class ClaimLinker {
     final boolean denied;
     final @Nullable LocalDate published;
 
-    /** Merged events reported in the claim's content, with the modality of that report. */
-    final Map<String, Modality> events;
-
-    /** The casualty figures each reported event's mention gives. */
-    final Map<String, Figures> figuresOf;
-
-    /** The source actor entity each event's report names. */
-    final Map<String, String> perpetrator;
+    /**
+     * The merged events reported in the claim's content, in the order of their mentions, each once
+     * (an array: most claims report none, a few one or two).
+     */
+    final Report[] reports;
 
     Item(
         DocumentFacts document,
@@ -754,31 +764,40 @@ public final class ClaimLinker {
       this.about = List.copyOf(aboutEntities);
       this.words = words(mention, document, dictionary);
       this.denied = mention.modality() == Modality.DENIED;
-      Map<String, Modality> events = new LinkedHashMap<>();
-      Map<String, Figures> figuresOf = new HashMap<>();
-      Map<String, String> perpetrator = new HashMap<>();
+      List<Report> reports = new ArrayList<>(0);
+      Set<String> seen = new HashSet<>();
       List<EventMention> all = document.events();
       for (int i = 0; i < all.size(); i++) {
         EventMention e = all.get(i);
         if (mention.pieces().stream().anyMatch(p -> p.contains(e.span()))) {
           String event = eventOf.eventOf(document.id(), i);
-          if (event != null && !events.containsKey(event)) {
-            Modality m = denied ? Modality.DENIED : e.modality();
-            events.put(event, m);
-            figuresOf.put(event, new Figures(e.killed(), e.injured()));
-            e.actors().stream()
-                .filter(a -> a.role() == ActorRole.SOURCE && a.entity() != null)
-                .map(a -> document.entityWithin(a.span()))
-                .filter(x -> x != null)
-                .findFirst()
-                .ifPresent(x -> perpetrator.put(event, x));
+          if (event != null && seen.add(event)) {
+            reports.add(
+                new Report(
+                    event,
+                    denied ? Modality.DENIED : e.modality(),
+                    e.killed(),
+                    e.injured(),
+                    e.actors().stream()
+                        .filter(a -> a.role() == ActorRole.SOURCE && a.entity() != null)
+                        .map(a -> document.entityWithin(a.span()))
+                        .filter(x -> x != null)
+                        .findFirst()
+                        .orElse(null)));
           }
         }
       }
-      // most claims report no event: no empty maps kept for them
-      this.events = events.isEmpty() ? Map.of() : events;
-      this.figuresOf = figuresOf.isEmpty() ? Map.of() : figuresOf;
-      this.perpetrator = perpetrator.isEmpty() ? Map.of() : perpetrator;
+      this.reports = reports.isEmpty() ? NO_REPORTS : reports.toArray(new Report[0]);
+    }
+
+    /** Its report of {@code event}, if it reports it. */
+    @Nullable Report report(String event) {
+      for (Report r : reports) {
+        if (r.event().equals(event)) {
+          return r;
+        }
+      }
+      return null;
     }
 
     /** The claim's id, {@code c-} and the hash of its document and position. */

@@ -297,6 +297,9 @@ public final class EventMerger {
     /** The rule that found the mention, with its version. */
     final String rule;
 
+    /** The trigger as written, one string for all its mentions. */
+    final String trigger;
+
     /** The place and actor keys under which its event is looked up. */
     final List<String> keys;
 
@@ -326,6 +329,7 @@ public final class EventMerger {
       this.rule =
           dictionary.computeIfAbsent(
               mention.provenance().rule() + "/" + mention.provenance().version(), k -> k);
+      this.trigger = dictionary.computeIfAbsent(mention.trigger(), k -> k);
       List<String> keys = new ArrayList<>();
       if (placeKey != null) {
         keys.add(dictionary.computeIfAbsent(family + "|place|" + placeKey, k -> k));
@@ -593,7 +597,7 @@ public final class EventMerger {
                 m.document.id,
                 mention.sentence(),
                 m.sentence,
-                mention.trigger(),
+                m.trigger,
                 mention.modality(),
                 m.rule));
       }
