@@ -21,6 +21,7 @@ import io.dossier.model.Participant;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,13 +83,60 @@ public final class EventMerger {
   public record Result(List<Event> events, Map<MentionRef, String> eventOf) {
     public Result {
       events = List.copyOf(events);
-      eventOf = Map.copyOf(eventOf);
+      eventOf = eventOf instanceof MentionIndex ? eventOf : Map.copyOf(eventOf);
+    }
+  }
+
+  /**
+   * Which event each mention went into, held per document as an array by mention index: a large
+   * rebuild has millions of mentions, and a map entry per mention costs five times as much. It
+   * cannot be modified.
+   */
+  private static final class MentionIndex extends AbstractMap<MentionRef, String> {
+    private final Map<String, String[]> byDocument = new HashMap<>();
+    private int size;
+
+    void put(String document, String[] events) {
+      String[] before = byDocument.put(document, events);
+      size += events.length - (before == null ? 0 : before.length);
+    }
+
+    @Nullable String get(String document, int index) {
+      String[] events = byDocument.get(document);
+      return events == null || index < 0 || index >= events.length ? null : events[index];
+    }
+
+    @Override
+    public @Nullable String get(Object key) {
+      return key instanceof MentionRef ref ? get(ref.document(), ref.index()) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Set<Entry<MentionRef, String>> entrySet() {
+      Set<Entry<MentionRef, String>> entries = new LinkedHashSet<>();
+      byDocument.forEach(
+          (document, events) -> {
+            for (int i = 0; i < events.length; i++) {
+              entries.add(Map.entry(new MentionRef(document, i), events[i]));
+            }
+          });
+      return java.util.Collections.unmodifiableSet(entries);
     }
   }
 
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<String, List<Cluster>> byKey = new HashMap<>();
-  private Map<MentionRef, String> eventOf = new HashMap<>();
+  private final MentionIndex eventOf = new MentionIndex();
   private final Sources sources = new Sources();
 
   /** One shared string per distinct rule name, mode or place key: a large rebuild has millions. */
@@ -127,6 +175,8 @@ public final class EventMerger {
     Origin origin = new Origin(document.article());
     Map<Integer, Cluster> ofDocument = new LinkedHashMap<>();
     reportedOfDocument.clear();
+    String[] eventsOfDocument = new String[document.events().size()];
+    eventOf.put(origin.id, eventsOfDocument);
     for (int i = 0; i < document.events().size(); i++) {
       Member member = new Member(document, origin, i, dictionary);
       Cluster home = null;
@@ -143,13 +193,13 @@ public final class EventMerger {
       home.add(member, reportedOfDocument.computeIfAbsent(home, c -> new java.util.HashSet<>()));
       ofDocument.put(home.number, home);
       home.register(member.keys, byKey);
-      eventOf.put(new MentionRef(origin.id, i), home.id);
+      eventsOfDocument[i] = home.id;
     }
   }
 
   /** The event a mention of a document already {@linkplain #add added} went into, if any. */
   public @Nullable String eventOf(String document, int index) {
-    return eventOf.get(new MentionRef(document, index));
+    return eventOf.get(document, index);
   }
 
   /**
@@ -170,9 +220,7 @@ public final class EventMerger {
       clusters.set(i, null); // an event assembled, what assembled it can go
     }
     clusters.clear();
-    Result result = new Result(events, eventOf);
-    eventOf = result.eventOf(); // one copy of a large map, not two
-    return result;
+    return new Result(events, eventOf);
   }
 
   /**
