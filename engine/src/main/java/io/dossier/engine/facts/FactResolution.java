@@ -6,6 +6,7 @@ import io.dossier.model.Claim;
 import io.dossier.model.ClaimMention;
 import io.dossier.model.Entity;
 import io.dossier.model.EntityType;
+import io.dossier.model.Event;
 import io.dossier.model.EventMention;
 import io.dossier.model.Relation;
 import io.dossier.model.ResolvedMention;
@@ -73,7 +74,8 @@ public final class FactResolution {
     RelationFinder relationFinder =
         new RelationFinder(
             id -> types.computeIfAbsent(id, key -> kb.entity(key).map(Entity::type)).orElse(null));
-    EventMerger merger = new EventMerger();
+    // evidence passages get their text when their event is written, not held for every event
+    EventMerger merger = EventMerger.withoutEvidenceText();
     ClaimLinker linker = new ClaimLinker();
     // Pass 1: every document streams past once, a page at a time. Merging keeps its events, linking
     // what it compares of each claim, relations what the text states; no document is kept.
@@ -127,8 +129,14 @@ public final class FactResolution {
           relations[0] = found.size();
           return found.iterator();
         };
+    DocumentTexts texts = new DocumentTexts(kb);
+    Iterable<Event> eventStream =
+        () ->
+            merged.events().stream()
+                .map(e -> EventMerger.withEvidenceText(e, texts::of))
+                .iterator();
     kb.replaceDerived(
-        merged.events(), claimStream, relationStream, state.documents(), state.curations());
+        eventStream, claimStream, relationStream, state.documents(), state.curations());
     LOG.debug(
         "Merged events, claims and relations of {} documents in {} ms: {} events, {} claims,"
             + " {} relations",
@@ -143,6 +151,41 @@ public final class FactResolution {
           (int) kb.eventCount(), (int) kb.claimCount(), (int) kb.relationCount(), false);
     }
     return new Rebuilt(merged.events().size(), claims[0], relations[0], false);
+  }
+
+  /** Document texts by id, the most recently read few kept (an event's reports are often near). */
+  private static final class DocumentTexts {
+    private static final int KEPT = 256;
+    private final KnowledgeBase store;
+    private final Map<String, String> recent =
+        new java.util.LinkedHashMap<>(KEPT, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KEPT;
+          }
+        };
+
+    DocumentTexts(KnowledgeBase store) {
+      this.store = store;
+    }
+
+    String of(String document) {
+      String text = recent.get(document);
+      if (text == null) {
+        text =
+            store
+                .document(document)
+                .map(Article::text)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the store lost document "
+                                + document
+                                + " while its events and claims were rebuilt"));
+        recent.put(document, text);
+      }
+      return text;
+    }
   }
 
   /** One document's event and claim mentions with what merging and linking read. */

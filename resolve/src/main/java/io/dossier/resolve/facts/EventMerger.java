@@ -151,6 +151,68 @@ public final class EventMerger {
   private boolean finished;
 
   /**
+   * Whether evidence passages carry their text (else empty, filled by {@link #withEvidenceText}).
+   */
+  private final boolean evidenceText;
+
+  /** A merger whose events carry their evidence passages with their text. */
+  public EventMerger() {
+    this(true);
+  }
+
+  private EventMerger(boolean evidenceText) {
+    this.evidenceText = evidenceText;
+  }
+
+  /**
+   * A merger whose events carry their evidence passages with an empty text, for a rebuild that
+   * streams the store: the passages are a large share of what the events being assembled hold, and
+   * {@link #withEvidenceText} gives each event its texts from the documents when it is written.
+   */
+  public static EventMerger withoutEvidenceText() {
+    return new EventMerger(false);
+  }
+
+  /**
+   * The event with the text of each evidence passage that has none, read from its document.
+   *
+   * @param documentText the text of a document, by id
+   */
+  public static Event withEvidenceText(Event event, Function<String, String> documentText) {
+    if (event.evidence().stream().noneMatch(ev -> ev.text().isEmpty())) {
+      return event;
+    }
+    List<Evidence> filled = new ArrayList<>(event.evidence().size());
+    for (Evidence ev : event.evidence()) {
+      filled.add(
+          ev.text().isEmpty()
+              ? new Evidence(
+                  ev.document(),
+                  ev.span(),
+                  ev.span().of(documentText.apply(ev.document())),
+                  ev.trigger(),
+                  ev.modality(),
+                  ev.rule())
+              : ev);
+    }
+    return new Event(
+        event.id(),
+        event.type(),
+        event.mode(),
+        event.date(),
+        event.location(),
+        event.actors(),
+        event.fatalities(),
+        event.injured(),
+        event.modality(),
+        filled,
+        event.sources(),
+        event.independentSources(),
+        event.respondsTo(),
+        event.documents());
+  }
+
+  /**
    * Merges the event mentions of {@code documents}, given in ingest order, leaving this merger as
    * it was.
    *
@@ -178,7 +240,7 @@ public final class EventMerger {
     String[] eventsOfDocument = new String[document.events().size()];
     eventOf.put(origin.id, eventsOfDocument);
     for (int i = 0; i < document.events().size(); i++) {
-      Member member = new Member(document, origin, i, dictionary);
+      Member member = new Member(document, origin, i, dictionary, evidenceText);
       Cluster home = null;
       for (Cluster candidate : candidates(member, byKey, ofDocument.values())) {
         if (candidate.accepts(member)) {
@@ -351,7 +413,12 @@ public final class EventMerger {
     /** The place and actor keys under which its event is looked up. */
     final List<String> keys;
 
-    Member(DocumentFacts facts, Origin document, int index, Map<String, String> dictionary) {
+    Member(
+        DocumentFacts facts,
+        Origin document,
+        int index,
+        Map<String, String> dictionary,
+        boolean evidenceText) {
       this.document = document;
       this.index = index;
       this.mention = facts.events().get(index);
@@ -373,7 +440,10 @@ public final class EventMerger {
           actorEntities.add(entity);
         }
       }
-      this.sentence = facts.hasText(mention.sentence()) ? facts.text(mention.sentence()) : null;
+      this.sentence =
+          !facts.hasText(mention.sentence())
+              ? null
+              : evidenceText ? facts.text(mention.sentence()) : "";
       this.rule =
           dictionary.computeIfAbsent(
               mention.provenance().rule() + "/" + mention.provenance().version(), k -> k);

@@ -789,4 +789,28 @@ class EventMergerTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> streaming.add(ap.facts()))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void withoutEvidenceTextTheEventsAreTheSameOnceTheirTextsAreReadFromTheDocuments() {
+    Doc reuters = reuters();
+    Doc ap = ap();
+    EventMerger lean = EventMerger.withoutEvidenceText();
+    lean.add(reuters.facts());
+    lean.add(ap.facts());
+
+    Result result = lean.finish(Doc::name);
+
+    Result whole = merge(reuters, ap);
+    assertThat(result.events().get(0).evidence())
+        .isNotEmpty()
+        .allSatisfy(ev -> assertThat(ev.text()).isEmpty());
+    java.util.Map<String, String> texts =
+        java.util.Map.of(
+            "d-reuters", reuters.facts().article().text(), "d-ap", ap.facts().article().text());
+    assertThat(
+            result.events().stream().map(e -> EventMerger.withEvidenceText(e, texts::get)).toList())
+        .isEqualTo(whole.events());
+    assertThat(EventMerger.withEvidenceText(whole.events().get(0), id -> "never read"))
+        .isSameAs(whole.events().get(0));
+  }
 }
