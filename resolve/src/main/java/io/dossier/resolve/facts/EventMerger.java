@@ -491,8 +491,8 @@ public final class EventMerger {
     @Nullable LocalDate lastPublished;
 
     // what the event reports, folded member by member
-    private final Map<EventType, Integer> typeVotes = new LinkedHashMap<>(2);
-    private @Nullable Map<String, Integer> modeVotes;
+    private final Votes<EventType> typeVotes = new Votes<>();
+    private @Nullable Votes<String> modeVotes;
     private @Nullable EventDate bestDate;
     private @Nullable String bestDateDocument;
 
@@ -502,7 +502,9 @@ public final class EventMerger {
     /** Votes per place key, in the order the keys came: also the event's place keys. */
     private @Nullable Map<String, PlaceVotes> places;
 
-    private final Map<String, Actor> participants = new LinkedHashMap<>(4);
+    /** Participants, distinct by key, in the order they came (a few: a list, not a map). */
+    private final List<Actor> participants = new ArrayList<>(2);
+
     private @Nullable List<CasualtyReport> killed;
     private @Nullable List<CasualtyReport> injured;
     private @Nullable Modality modality;
@@ -577,8 +579,8 @@ public final class EventMerger {
           && Math.abs(ChronoUnit.DAYS.between(lastPublished, published)) <= UNDATED_DAYS;
     }
 
-    /** Keys this cluster is listed under. */
-    private final Set<String> keys = new LinkedHashSet<>(4);
+    /** Keys this cluster is listed under, distinct, in the order they came. */
+    private final List<String> keys = new ArrayList<>(2);
 
     /**
      * The lists of {@code byKey} (one per key and time bucket) this cluster is in, by identity: the
@@ -593,7 +595,11 @@ public final class EventMerger {
      * refused, a candidate missing would be a wrong split.
      */
     void register(List<String> memberKeys, Map<String, List<Cluster>> byKey) {
-      keys.addAll(memberKeys);
+      for (String key : memberKeys) {
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
       List<String> buckets = new ArrayList<>();
       if (window != null) {
         listings("D", window[0], window[1], buckets);
@@ -665,12 +671,12 @@ public final class EventMerger {
      */
     private void fold(Member m, Set<Object> reportedOfDocument) {
       EventMention mention = m.mention;
-      typeVotes.merge(mention.type(), 1, Integer::sum);
+      typeVotes.add(mention.type());
       if (mention.mode() != null) {
         if (modeVotes == null) {
-          modeVotes = new LinkedHashMap<>(2);
+          modeVotes = new Votes<>();
         }
-        modeVotes.merge(mention.mode(), 1, Integer::sum);
+        modeVotes.add(mention.mode());
       }
       EventDate date = mention.date();
       if (date.value() != null) {
@@ -701,8 +707,7 @@ public final class EventMerger {
         EventActor actor = actorsOf.get(a);
         String entity = m.actorEntityOf[a];
         String key = entity != null ? entity : "phrase:" + actor.name().toLowerCase(Locale.ROOT);
-        participants.computeIfAbsent(key, k -> new Actor(entity, actor.name()))
-            .roles[actor.role().ordinal()]++;
+        participant(key, entity, actor.name()).roles[actor.role().ordinal()]++;
       }
       killed = report(m, mention.killed(), killed, "killed", reportedOfDocument);
       injured = report(m, mention.injured(), injured, "injured", reportedOfDocument);
@@ -746,9 +751,9 @@ public final class EventMerger {
 
     Event toEvent(
         Sources sources, Function<String, String> entityName, Map<MentionRef, String> eventOf) {
-      EventType type = mostVoted(typeVotes);
+      EventType type = typeVotes.mostVoted();
       String chosenMode =
-          specificMode != null ? specificMode : modeVotes == null ? null : mostVoted(modeVotes);
+          specificMode != null ? specificMode : modeVotes == null ? null : modeVotes.mostVoted();
       List<String> docs = List.copyOf(documents);
       Set<String> responds = new LinkedHashSet<>();
       for (MentionRef target : respondsTo == null ? List.<MentionRef>of() : respondsTo) {
@@ -822,9 +827,21 @@ public final class EventMerger {
           Objects.requireNonNull(place).name(), best.entity, place.relation(), best.geocode);
     }
 
+    /** The participant under {@code key}, added when new. */
+    private Actor participant(String key, @Nullable String entity, String name) {
+      for (Actor actor : participants) {
+        if (actor.key.equals(key)) {
+          return actor;
+        }
+      }
+      Actor actor = new Actor(key, entity, name);
+      participants.add(actor);
+      return actor;
+    }
+
     private List<Participant> participants(Function<String, String> entityName) {
       List<Participant> out = new ArrayList<>();
-      for (Actor actor : participants.values()) {
+      for (Actor actor : participants) {
         ActorRole role = actor.role();
         out.add(
             new Participant(
@@ -903,13 +920,17 @@ public final class EventMerger {
 
   /** One participant of an event: its entity or phrase, first name, and roles counted. */
   private static final class Actor {
+    /** The entity, else {@code phrase:} and the name in lower case. */
+    final String key;
+
     final @Nullable String entity;
     final String name;
 
     /** How often the reports give each role, by the role's ordinal. */
     final int[] roles = new int[ROLES.length];
 
-    Actor(@Nullable String entity, String name) {
+    Actor(String key, @Nullable String entity, String name) {
+      this.key = key;
       this.entity = entity;
       this.name = name;
     }
@@ -929,8 +950,41 @@ public final class EventMerger {
   private static final ActorRole[] ROLES = ActorRole.values();
 
   /** The most voted value; the first of equals, in voting order. */
-  private static <T> T mostVoted(Map<T, Integer> votes) {
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  /** Votes for a handful of values, in the order the values came (smaller than a map). */
+  private static final class Votes<T> {
+    private Object[] values = new Object[1];
+    private int[] counts = new int[1];
+    private int size;
+
+    void add(T value) {
+      for (int i = 0; i < size; i++) {
+        if (values[i].equals(value)) {
+          counts[i]++;
+          return;
+        }
+      }
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+        counts = java.util.Arrays.copyOf(counts, size * 2);
+      }
+      values[size] = value;
+      counts[size++] = 1;
+    }
+
+    /** The value with the most votes; of equals, the first that came. */
+    @SuppressWarnings("unchecked")
+    T mostVoted() {
+      if (size == 0) {
+        throw new java.util.NoSuchElementException("no votes");
+      }
+      int best = 0;
+      for (int i = 1; i < size; i++) {
+        if (counts[i] > counts[best]) {
+          best = i;
+        }
+      }
+      return (T) values[best];
+    }
   }
 
   private static LocalDate @Nullable [] window(EventDate date) {
