@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -229,6 +230,10 @@ public final class ClaimLinker {
 
     private final Map<String, Integer> eventOrder;
     private final Map<Integer, Integer> independentOf = new HashMap<>();
+
+    /** The claims about each event grouped by what they report of it, built when first asked. */
+    private final Map<String, List<Group>> groups = new HashMap<>();
+
     private int next;
 
     private Linked(
@@ -257,6 +262,9 @@ public final class ClaimLinker {
       Item item = items.get(i);
       if (item.reports.length == 0) {
         return Contradictions.NONE;
+      }
+      if (item.reports.length == 1) {
+        return contradictionsAbout(i, item.reports[0]);
       }
       List<String> events = new ArrayList<>(item.reports.length);
       for (Report r : item.reports) {
@@ -290,6 +298,103 @@ public final class ClaimLinker {
     }
 
     /**
+     * The contradictions of claim {@code i}, which reports one event, as {@link #contradictions}
+     * finds them, without reading every claim about the event: a popular event has thousands, and
+     * reading them all for each of them grows with the square of its reports. The claims about the
+     * event are grouped by what they report of it (whether they deny it, the figures, the
+     * perpetrator), which decides a contradiction; only claims by the same speaker in the same
+     * document are exempt, and they lie next to {@code i} in the event's list.
+     */
+    private Contradictions contradictionsAbout(int i, Report mine) {
+      Event event = eventById.get(mine.event());
+      if (event == null) {
+        return Contradictions.NONE;
+      }
+      Item item = items.get(i);
+      List<int[]> against = new ArrayList<>();
+      int total = 0;
+      for (Group g : groupsOf(mine.event())) {
+        if (conflict(mine, g.report()) != null) {
+          against.add(g.members());
+          total += g.members().length;
+        }
+      }
+      if (against.isEmpty()) {
+        return Contradictions.NONE;
+      }
+      int[] all = byEvent.get(mine.event());
+      int at = Arrays.binarySearch(all, i);
+      for (int k = at - 1; k >= 0 && items.get(all[k]).document.equals(item.document); k--) {
+        total -= exempt(item, mine, all[k]) ? 1 : 0;
+      }
+      for (int k = at + 1;
+          k < all.length && items.get(all[k]).document.equals(item.document);
+          k++) {
+        total -= exempt(item, mine, all[k]) ? 1 : 0;
+      }
+      // the first LISTED of the union, in order: at most LISTED from each group
+      int[] first = new int[against.size() * Claim.LISTED];
+      int n = 0;
+      for (int[] members : against) {
+        int taken = 0;
+        for (int k = 0; k < members.length && taken < Claim.LISTED; k++) {
+          if (!exempt(item, mine, members[k])) {
+            first[n++] = members[k];
+            taken++;
+          }
+        }
+      }
+      Arrays.sort(first, 0, n);
+      List<Contradiction> listed = new ArrayList<>(Math.min(n, Claim.LISTED));
+      for (int k = 0; k < n && listed.size() < Claim.LISTED; k++) {
+        int j = first[k];
+        Item a = j < i ? items.get(j) : item;
+        Item b = j < i ? item : items.get(j);
+        Conflict conflict = Objects.requireNonNull(conflict(event, a, b));
+        listed.add(new Contradiction(items.get(j).id(), reason(conflict, event, a, b)));
+      }
+      return new Contradictions(listed, total);
+    }
+
+    /**
+     * Whether claim {@code j} contradicts {@code item} but is exempt: same speaker, same document.
+     */
+    private boolean exempt(Item item, Report mine, int j) {
+      Item other = items.get(j);
+      if (!sameSpeakerInOneDocument(item, other)) {
+        return false;
+      }
+      Report theirs = other.report(mine.event());
+      return theirs != null && conflict(mine, theirs) != null;
+    }
+
+    /** The claims about {@code event} grouped by what they report of it, each group in order. */
+    private List<Group> groupsOf(String event) {
+      List<Group> found = groups.get(event);
+      if (found == null) {
+        Map<List<Object>, List<Integer>> by = new LinkedHashMap<>();
+        Map<List<Object>, Report> sample = new HashMap<>();
+        for (int j : byEvent.get(event)) {
+          Report r = Objects.requireNonNull(items.get(j).report(event));
+          List<Object> key =
+              Arrays.asList(
+                  r.modality() == Modality.DENIED, r.killed(), r.injured(), r.perpetrator());
+          by.computeIfAbsent(key, k -> new ArrayList<>()).add(j);
+          sample.putIfAbsent(key, r);
+        }
+        found = new ArrayList<>(by.size());
+        for (Map.Entry<List<Object>, List<Integer>> e : by.entrySet()) {
+          found.add(
+              new Group(
+                  sample.get(e.getKey()),
+                  e.getValue().stream().mapToInt(Integer::intValue).toArray()));
+        }
+        groups.put(event, found);
+      }
+      return found;
+    }
+
+    /**
      * The linked claims of the next document, which must be the next one added (with the same
      * claims) and may now be the whole document again.
      *
@@ -315,17 +420,25 @@ public final class ClaimLinker {
       int first = root[i];
       int from = start[first];
       int to = from + size[first];
-      List<String> supports = new ArrayList<>();
-      int supportsTotal = 0;
-      for (int k = from; k < to; k++) {
-        int j = members[k];
-        Item other = items.get(j);
-        if (j != i && !other.document.equals(item.document)) {
-          supportsTotal++;
-          if (supports.size() < Claim.LISTED) {
-            supports.add(other.id());
-          }
+      // members are in item order, so a document's members are next to each other: the claims of
+      // the item's own document are found around it, not by reading a large cluster whole
+      int at = Arrays.binarySearch(members, from, to, i);
+      int sameFrom = at;
+      while (sameFrom > from && items.get(members[sameFrom - 1]).document.equals(item.document)) {
+        sameFrom--;
+      }
+      int sameTo = at + 1;
+      while (sameTo < to && items.get(members[sameTo]).document.equals(item.document)) {
+        sameTo++;
+      }
+      int supportsTotal = (to - from) - (sameTo - sameFrom);
+      List<String> supports = new ArrayList<>(Math.min(supportsTotal, Claim.LISTED));
+      for (int k = from; k < to && supports.size() < Claim.LISTED; k++) {
+        if (k == sameFrom) {
+          k = sameTo - 1;
+          continue;
         }
+        supports.add(items.get(members[k]).id());
       }
       int independent =
           independentOf.computeIfAbsent(
@@ -557,9 +670,7 @@ public final class ClaimLinker {
    * event}, and how; the reason's text is built only for the contradictions listed.
    */
   private static @Nullable Conflict conflict(Event event, Item a, Item b) {
-    if (a.document.equals(b.document)
-        && a.speakerKey != null
-        && a.speakerKey.equals(b.speakerKey)) {
+    if (sameSpeakerInOneDocument(a, b)) {
       return null;
     }
     Report ea = a.report(event.id());
@@ -567,6 +678,21 @@ public final class ClaimLinker {
     if (ea == null || eb == null) {
       return null;
     }
+    return conflict(ea, eb);
+  }
+
+  /** A speaker does not contradict itself within one article (it may correct itself). */
+  private static boolean sameSpeakerInOneDocument(Item a, Item b) {
+    return a.document.equals(b.document)
+        && a.speakerKey != null
+        && a.speakerKey.equals(b.speakerKey);
+  }
+
+  /**
+   * How two reports of one event contradict each other, whoever made them: a denial against an
+   * assertion, figures that cannot both be true, different perpetrators.
+   */
+  private static @Nullable Conflict conflict(Report ea, Report eb) {
     if ((ea.modality() == Modality.DENIED) != (eb.modality() == Modality.DENIED)) {
       return Conflict.DENIAL;
     }
@@ -683,6 +809,9 @@ public final class ClaimLinker {
       @Nullable String perpetrator) {}
 
   private static final Report[] NO_REPORTS = new Report[0];
+
+  /** Claims about one event that report the same of it, in order, and one of their reports. */
+  private record Group(Report report, int[] members) {}
 
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
