@@ -727,33 +727,28 @@ public final class ClaimLinker {
             + " reports";
       }
       case KILLED ->
-          "fatalities of "
-              + describe(event)
-              + " "
-              + event.id()
-              + ": "
+          about("fatalities of ", event)
               + a.report(event.id()).killed().text()
               + " vs "
               + b.report(event.id()).killed().text();
       case INJURED ->
-          "injured in "
-              + describe(event)
-              + " "
-              + event.id()
-              + ": "
+          about("injured in ", event)
               + a.report(event.id()).injured().text()
               + " vs "
               + b.report(event.id()).injured().text();
       case ATTRIBUTION ->
-          "attribution of "
-              + describe(event)
-              + " "
-              + event.id()
-              + ": "
+          about("attribution of ", event)
               + nameOf(event, a.report(event.id()).perpetrator())
               + " vs "
               + nameOf(event, b.report(event.id()).perpetrator());
     };
+  }
+
+  /**
+   * The start of a reason about one attribute of {@code event}: "fatalities of execution v-…: ".
+   */
+  private static String about(String attribute, Event event) {
+    return attribute + describe(event) + " " + event.id() + ": ";
   }
 
   private static String nameOf(Event event, String entity) {
