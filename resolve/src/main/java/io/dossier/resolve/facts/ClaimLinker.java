@@ -266,6 +266,22 @@ public final class ClaimLinker {
       if (item.reports.length == 1) {
         return contradictionsAbout(i, item.reports[0]);
       }
+      // several events: when only one of them has claims that could contradict this one, the
+      // contradictions are those about it alone; otherwise every claim about each is read
+      Report only = null;
+      int disputed = 0;
+      for (Report r : item.reports) {
+        if (eventById.containsKey(r.event()) && disputed(r)) {
+          only = r;
+          disputed++;
+        }
+      }
+      if (disputed == 0) {
+        return Contradictions.NONE;
+      }
+      if (disputed == 1) {
+        return contradictionsAbout(i, Objects.requireNonNull(only));
+      }
       List<String> events = new ArrayList<>(item.reports.length);
       for (Report r : item.reports) {
         events.add(r.event());
@@ -354,6 +370,16 @@ public final class ClaimLinker {
         listed.add(new Contradiction(items.get(j).id(), reason(conflict, event, a, b)));
       }
       return new Contradictions(listed, total);
+    }
+
+    /** Whether some claim about the event reports of it what contradicts {@code mine}. */
+    private boolean disputed(Report mine) {
+      for (Group g : groupsOf(mine.event())) {
+        if (conflict(mine, g.report()) != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

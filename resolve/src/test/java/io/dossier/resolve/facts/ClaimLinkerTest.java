@@ -378,6 +378,46 @@ class ClaimLinkerTest {
   }
 
   @Test
+  void aClaimReportingTwoEventsIsContradictedAboutTheOneWhoseFiguresDisagree() {
+    String content =
+        "KNA fighters executed 18 prisoners in Wadi Sar on Sunday and arrested 5 journalists in"
+            + " Tirsa";
+    Doc both =
+        doc("d-hrw", "Reuters", "2017-07-24", "Human Rights Watch said " + content + ".")
+            .entity("e-hrw", "Human Rights Watch")
+            .entity("e-kna", "KNA")
+            .entity("e-wadi-sar", "Wadi Sar")
+            .entity("e-tirsa", "Tirsa");
+    both.event("executed", EventType.ASSAULT, "execution")
+        .source("KNA")
+        .in("Wadi Sar")
+        .on("2017-07-23")
+        .killed("18 prisoners", 18)
+        .modality(Modality.REPORTED)
+        .add();
+    both.event("arrested", EventType.COERCE, "arrest")
+        .source("KNA")
+        .in("Tirsa")
+        .on("2017-07-23")
+        .modality(Modality.REPORTED)
+        .add();
+    both.claim(content).by("Human Rights Watch").add();
+
+    List<Claim> claims =
+        link(
+            both,
+            saysExecuted("d-ap", "AP", "Amnesty International", "e-amnesty", "20 prisoners", 20));
+
+    String reason =
+        "fatalities of execution " + eventId("d-hrw", 0) + ": 18 prisoners vs 20 prisoners";
+    assertThat(claims.get(0).contradicts())
+        .containsExactly(new Contradiction(claims.get(1).id(), reason));
+    assertThat(claims.get(0).contradictsTotal()).isOne();
+    assertThat(claims.get(1).contradicts())
+        .containsExactly(new Contradiction(claims.get(0).id(), reason));
+  }
+
+  @Test
   void overlappingFiguresDoNotContradict() {
     List<Claim> claims =
         link(
