@@ -165,6 +165,7 @@ public final class TransliterationResolver implements EntityResolver {
     private final Map<String, View> views = new HashMap<>();
     private final Map<String, @Nullable List<EntityHead>> found = new HashMap<>();
     private final Map<Integer, Proposal> proposals = new HashMap<>();
+    private final List<Integer> unmatched = new ArrayList<>();
     private @Nullable Set<String> documentBareKeys;
 
     Run(DocumentAnalysis analysis, CandidateLookup lookup) {
@@ -187,11 +188,25 @@ public final class TransliterationResolver implements EntityResolver {
         Choice choice = p.acronym() != null ? acronym(i, p) : tiered(i, p);
         if (choice.link() != null) {
           proposals.put(i, choice.link());
+        } else if (!choice.ambiguous()) {
+          unmatched.add(i);
         }
       }
       dropConflicts();
       Set<String> taken = new HashSet<>();
       proposals.values().forEach(pr -> taken.add(pr.head().id()));
+      // a full name that defines its acronym here ("United Nations Support Mission in Karesh
+      // (UNSMIK)") and matched no full name joins the one entity known by that acronym alone:
+      // the link a later bare "UNSMIK" would make to it, made when the bare uses came first
+      for (int i : unmatched) {
+        if (!proposals.containsKey(i)) {
+          Proposal definer = definedAcronym(i, taken);
+          if (definer != null) {
+            proposals.put(i, definer);
+            taken.add(definer.head().id());
+          }
+        }
+      }
       // an acronym that lost its expansion to a full name of this article ("U.S." beside "United
       // States") falls back to the entity known by the acronym alone rather than a new one
       for (int i = 0; i < locals.size(); i++) {
@@ -403,6 +418,35 @@ public final class TransliterationResolver implements EntityResolver {
         }
       }
       return null;
+    }
+
+    /**
+     * For a full name whose acronym the article defines: the one entity, not in {@code taken},
+     * known by that acronym alone and by no full name; none when several are.
+     */
+    private @Nullable Proposal definedAcronym(int i, Set<String> taken) {
+      LocalEntity local = locals.get(i);
+      if (local.acronym() == null || local.type() == EntityType.PERSON) {
+        return null;
+      }
+      String letters = parse(local.type(), local.acronym()).acronym();
+      if (letters == null) {
+        return null;
+      }
+      ParsedName p = parsed.get(i);
+      List<EntityHead> alone = new ArrayList<>();
+      for (EntityHead head : heads(local.type(), TransliterationKeys.ACRONYM + letters)) {
+        View v = view(head);
+        if (v.full.isEmpty()
+            && v.acronyms.contains(letters)
+            && !v.forbids(p)
+            && !taken.contains(head.id())) {
+          alone.add(head);
+        }
+      }
+      return alone.size() == 1
+          ? new Proposal(i, alone.get(0), 0.85, NameMatcher.RULE_ACRONYM_INITIALS)
+          : null;
     }
 
     private boolean hasInitials(View v, String letters) {

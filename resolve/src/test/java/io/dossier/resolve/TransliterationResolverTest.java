@@ -293,6 +293,33 @@ class TransliterationResolverTest {
   }
 
   @Test
+  void acronymDefinedAfterItsBareUsesJoinsTheirEntity() {
+    ResolvedDocument d1 = ingest(article("d-1", org("KNA")));
+    ResolvedDocument d2 = ingest(article("d-2", org("Karesh National Army", "KNA")));
+
+    assertThat(d2.newEntities()).isEmpty();
+    assertThat(id(d2, 0)).isEqualTo(id(d1, 0));
+    assertThat(named(d2, 0).rule()).isEqualTo("acronym-initials");
+    // the same partition as in the other order
+    ResolvedDocument d3 = ingest(article("d-3", org("KNA")));
+    assertThat(id(d3, 0)).isEqualTo(id(d1, 0));
+  }
+
+  @Test
+  void acronymDefinedAfterItsBareUsesKeepsApartWhatItCannotTell() {
+    ResolvedDocument place = ingest(article("d-1", place("KNA")));
+    ResolvedDocument one = ingest(article("d-2", org("KNA")));
+    ResolvedDocument army = ingest(article("d-3", org("Karesh National Army")));
+
+    // a full name already known links to it, not to the bare acronym's entity
+    ResolvedDocument d4 = ingest(article("d-4", org("Karesh National Army", "KNA")));
+    assertThat(id(d4, 0)).isEqualTo(id(army, 0)).isNotEqualTo(id(one, 0));
+    // types never mix
+    ResolvedDocument d5 = ingest(article("d-5", org("Kordofan Nomads Association", "KNA")));
+    assertThat(id(d5, 0)).isNotEqualTo(id(place, 0));
+  }
+
+  @Test
   void acronymLinksToTheOneEntityWhoseInitialsItIs() {
     ResolvedDocument mission =
         ingest(article("d-1", org("United Nations Support Mission in Libya")));
