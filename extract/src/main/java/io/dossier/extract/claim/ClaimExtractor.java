@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +78,7 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimExtractor {
 
   /** The version written into every provenance. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Extracts the claims of {@code text}; {@code entities} are its within-document entities. */
   public List<ClaimMention> extract(AnnotatedText text, List<LocalEntity> entities) {
@@ -87,6 +88,13 @@ public final class ClaimExtractor {
   }
 
   /** A claim being built. */
+  /** A sentence end inside a cue clause (not after a title such as "Sen."). */
+  private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof))[.?!]\\s+\\p{Lu}");
+
   private static final class Draft {
     int cue = -1;
     int cueEnd = -1; // last token of the cue
@@ -370,6 +378,7 @@ public final class ClaimExtractor {
         }
         if (after) {
           ext[1] = clauseGoesOn(ext[1], v);
+          ext[1] = contiguous(v, ext[1], blocked);
         }
         d = new Draft(generic != null ? generic : "indirect-ccomp");
         if (!addTokens(d, ext[0], ext[1])) {
@@ -1253,7 +1262,72 @@ public final class ClaimExtractor {
       if (!hasObject || max < 0) {
         return null;
       }
-      return new int[] {min, max};
+      return new int[] {min, contiguous(v, reducedRelative(v, max, blocked), blocked)};
+    }
+
+    /**
+     * "described the push as nearly impossible to pull off", "suggested the Democrats instead
+     * debate in …": what the parse hangs on the cue right after its object, with nothing between,
+     * continues the object (a predicate or small clause the parse misread).
+     */
+    private int contiguous(int v, int max, Set<Integer> blocked) {
+      for (boolean grew = true; grew; ) {
+        grew = false;
+        for (Graph.Edge e : g.children(v)) {
+          int d = e.dependent();
+          String rel = e.relation();
+          if (d <= max
+              || g.sentence(d) != g.sentence(v)
+              || blocked.contains(d)
+              || rel.equals("punct")
+              || rel.equals("cc")
+              || rel.startsWith("conj")) {
+            continue;
+          }
+          int[] ext = g.extent(d, max + 1, sentenceEnd(v), x -> false, blocked);
+          if (ext[0] == max + 1 && !isPunct(max + 1)) {
+            max = ext[1];
+            grew = true;
+          }
+        }
+      }
+      return max;
+    }
+
+    /**
+     * "repeated the attacks they have been airing …", "discussed legislation he was introducing": a
+     * relative clause without "that" right after the object, which the parse hangs on the cue as
+     * {@code dep}, belongs to the object. Returns the content's new last token.
+     */
+    private int reducedRelative(int v, int max, Set<Integer> blocked) {
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        String pos = g.pos(d);
+        boolean finite =
+            pos.equals("VBD")
+                || pos.equals("VBZ")
+                || pos.equals("VBP")
+                || pos.startsWith("VB") && g.child(d, "aux") != null;
+        if (!e.relation().equals("dep")
+            || d <= max
+            || g.sentence(d) != g.sentence(v)
+            || !finite
+            || g.child(d, "obj") != null) {
+          continue;
+        }
+        Integer subject = g.child(d, "nsubj");
+        if (subject == null
+            || subject != max + 1
+            || !(g.pos(subject).equals("PRP") || g.pos(subject).startsWith("NN"))
+            || isCircumstance(subject, "nsubj")) {
+          continue;
+        }
+        int[] ext = g.extent(d, max + 1, sentenceEnd(v), x -> false, blocked);
+        if (ext[0] == max + 1) {
+          return ext[1];
+        }
+      }
+      return max;
     }
 
     private boolean isCircumstance(int d, String rel) {
@@ -1291,6 +1365,9 @@ public final class ClaimExtractor {
         for (Graph.Edge e : g.children(at)) {
           if (quoteOf[e.dependent()] >= 0 && quoteOf[e.dependent()] != quoteOf[v]) {
             continue; // a subject inside a quotation is a misparse of the quotation
+          }
+          if (isCircumstance(e.dependent(), e.relation()) && g.pos(at).equals("VBG")) {
+            continue; // "issued a statement Tuesday saying …": a date is no speaker
           }
           if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj")) {
             s = e.dependent();
@@ -2162,7 +2239,7 @@ public final class ClaimExtractor {
       if (gap.strip().matches("[,.;:—–\\-]*")) {
         return true;
       }
-      if (splitByCue(prev, quote)) {
+      if (splitByCue(prev, quote) || resumes(prev, quote, gap)) {
         return true;
       }
       // "“…,” he told reporters, “…”": the rest of the cue clause, with no verb or sentence end
@@ -2183,6 +2260,32 @@ public final class ClaimExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * "“…,” Thiel wrote in a statement explaining why he …, “but most …”": a quotation that stopped
+     * at a comma and resumes in lower case after the cue clause, within the sentence, is one
+     * quotation whatever the clause holds.
+     */
+    private boolean resumes(Draft prev, Quote quote, String gap) {
+      if (prev.lastQuote < 0 || prev.lastQuoteOpen || gap.length() > 250) {
+        return false;
+      }
+      String before =
+          text.substring(
+                  quotes.get(prev.lastQuote).inner().start(),
+                  quotes.get(prev.lastQuote).inner().end())
+              .strip();
+      String after = text.substring(quote.inner().start(), quote.inner().end()).strip();
+      if (!before.endsWith(",") || after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+        return false;
+      }
+      String between = gap.strip();
+      return between.endsWith(",")
+          && between.indexOf('\n') < 0
+          && !SENTENCE_END.matcher(between).find()
+          && !THAT.matcher(between).find() // "…, adding that if …, “…”": another clause's
+          && between.chars().noneMatch(c -> "\"“”‘’«»".indexOf(c) >= 0);
     }
 
     /**
@@ -2257,7 +2360,7 @@ public final class ClaimExtractor {
       List<Speaker> named = new ArrayList<>();
       List<Integer> namedAt = new ArrayList<>();
       for (Draft d : drafts) {
-        List<Span> pieces = closeQuote(normalize(d.pieces));
+        List<Span> pieces = closeQuote(finishQuote(d, normalize(d.pieces)));
         if (pieces.isEmpty() || !seen.add(pieces)) {
           continue;
         }
@@ -2433,6 +2536,30 @@ public final class ClaimExtractor {
      * Content that opens a quotation and stops just before its closing mark ("has “always run a
      * lean campaign.”") takes the final punctuation and the closing mark with it.
      */
+    /**
+     * "offered himself as a “law and order” candidate", "should set up a “…”": reported content the
+     * parse cut inside a quotation it opens runs to the end of that quotation.
+     */
+    private List<Span> finishQuote(Draft d, List<Span> pieces) {
+      if (d.direct || pieces.isEmpty()) {
+        return pieces;
+      }
+      Span last = pieces.get(pieces.size() - 1);
+      for (Quote q : quotes) {
+        Span qs = q.span();
+        if (q.closed()
+            && qs.start() >= last.start()
+            && qs.start() < last.end()
+            && qs.end() > last.end()
+            && qs.end() - last.end() <= 300) {
+          List<Span> out = new ArrayList<>(pieces.subList(0, pieces.size() - 1));
+          out.add(new Span(last.start(), qs.end()));
+          return out;
+        }
+      }
+      return pieces;
+    }
+
     private List<Span> closeQuote(List<Span> pieces) {
       if (pieces.isEmpty()) {
         return pieces;

@@ -1306,4 +1306,96 @@ class ClaimExtractorTest {
     ClaimMention c = byRule(extract(p), "speech-act-object");
     assertThat(pieces(p.text(), c)).containsExactly("the convoy as retreating");
   }
+
+  @Test
+  void relativeClauseWithoutThatAfterTheObjectBelongsToIt() {
+    String s = "Belkadi attacked the positions he has been shelling since the spring.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("shelling", "VBG")
+            .pos("has", "VBZ")
+            .pos("been", "VBN")
+            .dep("attacked", "nsubj", "Belkadi")
+            .dep("attacked", "obj", "positions")
+            .dep("positions", "det", "the")
+            .dep("attacked", "dep", "shelling")
+            .dep("shelling", "nsubj", "he")
+            .dep("shelling", "aux", "has")
+            .dep("shelling", "aux", "been")
+            .dep("shelling", "obl:since", "spring")
+            .dep("spring", "case", "since")
+            .dep("spring", "det", "the#2")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("the positions he has been shelling since the spring");
+  }
+
+  @Test
+  void whatTheParseHangsOnTheCueRightAfterItsObjectContinuesIt() {
+    String s = "Belkadi attacked the militia because it shelled the bridge, and left.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("left", "VBD")
+            .pos("because", "IN")
+            .dep("attacked", "nsubj", "Belkadi")
+            .dep("attacked", "obj", "militia")
+            .dep("militia", "det", "the")
+            .dep("attacked", "advcl:because", "shelled")
+            .dep("shelled", "mark", "because")
+            .dep("shelled", "nsubj", "it")
+            .dep("shelled", "obj", "bridge")
+            .dep("bridge", "det", "the#2")
+            .dep("attacked", "conj:and", "left")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("the militia because it shelled the bridge");
+  }
+
+  @Test
+  void reportedContentCutInsideAQuotationRunsToItsEnd() {
+    String s = "Belkadi accused the militia of a “grave and deliberate crime” on Monday.";
+    Parsed p =
+        Parsed.of(s)
+            .dep("accused", "nsubj", "Belkadi")
+            .dep("accused", "obj", "militia")
+            .dep("militia", "det", "the")
+            .dep("accused", "obl:of", "grave")
+            .dep("grave", "case", "of")
+            .dep("grave", "det", "a")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("the militia of a “grave and deliberate crime”");
+  }
+
+  @Test
+  void quotationResumingInLowerCaseAfterALongCueClauseIsOneClaim() {
+    String s =
+        "“The bridge is ours,” Belkadi wrote in a statement to reporters explaining why he had"
+            + " stayed, “and the convoy will pass.”";
+    Parsed p =
+        Parsed.of(s)
+            .pos("wrote", "VBD")
+            .pos("explaining", "VBG")
+            .pos("stayed", "VBN")
+            .dep("wrote", "nsubj", "Belkadi")
+            .dep("wrote", "ccomp", "ours")
+            .dep("ours", "nsubj", "bridge")
+            .dep("wrote", "obl:in", "statement")
+            .dep("statement", "acl", "explaining")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("“The bridge is ours,”", "“and the convoy will pass.”");
+  }
 }

@@ -229,11 +229,21 @@ public final class ClaimBenchmark {
                   + " | "
                   + pieces(text, best.pieces())
                   + "] "
-                  + best.provenance().rule());
+                  + best.provenance().rule()
+                  + " overlap "
+                  + bestOverlap
+                  + " of gold "
+                  + length(p.gold().content())
+                  + ", pred "
+                  + length(best.pieces()));
         }
       }
       w.println();
     }
+  }
+
+  private static int length(List<Span> pieces) {
+    return pieces.stream().mapToInt(x -> x.end() - x.start()).sum();
   }
 
   private static int overlap(List<Span> a, List<Span> b) {
