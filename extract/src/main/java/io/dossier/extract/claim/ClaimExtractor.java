@@ -1271,6 +1271,9 @@ public final class ClaimExtractor {
      * continues the object (a predicate or small clause the parse misread).
      */
     private int contiguous(int v, int max, Set<Integer> blocked) {
+      if (inRelativeClause(v)) {
+        return max; // "voters who prefer other candidates still care …": the clause ends there
+      }
       for (boolean grew = true; grew; ) {
         grew = false;
         for (Graph.Edge e : g.children(v)) {
@@ -2508,6 +2511,12 @@ public final class ClaimExtractor {
       outer.pieces.clear();
       outer.pieces.addAll(kept);
       return true;
+    }
+
+    /** Whether a verb heads a relative clause whose subject is the relative pronoun. */
+    private boolean inRelativeClause(int v) {
+      Integer s = g.child(v, "nsubj");
+      return s != null && (g.pos(s).equals("WP") || g.pos(s).equals("WDT"));
     }
 
     /** Whether a saying cue heads a relative clause ("Bush and Christie, who say …"). */
