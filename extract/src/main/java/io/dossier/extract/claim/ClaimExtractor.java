@@ -1360,6 +1360,55 @@ public final class ClaimExtractor {
           || lemma.equals("month");
     }
 
+    /** Whether a token lies in a dateline that opens its sentence. */
+    private boolean dateline(int t) {
+      int dash = datelineDash(t);
+      return dash >= 0 && t < dash;
+    }
+
+    /**
+     * The dash that ends a dateline opening the sentence of token {@code t} ("WASHINGTON —",
+     * "CASPER, Wyo. (AP) -"): a word in capitals first, then within a few tokens a dash, with no
+     * verb between; -1 if the sentence has none.
+     */
+    private int datelineDash(int t) {
+      int start = sentenceStart(t);
+      if (!isCapitals(start)) {
+        return -1;
+      }
+      int end = Math.min(sentenceEnd(t), start + 8);
+      for (int i = start + 1; i <= end; i++) {
+        if (isDash(i)) {
+          return i;
+        }
+        if (g.pos(i).startsWith("VB") || g.pos(i).equals("MD")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean isCapitals(int t) {
+      String w = g.word(t);
+      return w.length() >= 2
+          && w.chars().anyMatch(Character::isLetter)
+          && w.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** The subject after a dateline the parse took for the subject, if the parse has it. */
+    private @Nullable Integer afterDateline(int place) {
+      for (Graph.Edge e : g.children(place)) {
+        int d = e.dependent();
+        if ((e.relation().equals("dep") || Graph.is(e.relation(), "appos"))
+            && d > place
+            && (g.pos(d).startsWith("NN") || g.pos(d).equals("PRP"))
+            && !dateline(d)) {
+          return d;
+        }
+      }
+      return null;
+    }
+
     /** The subject of a cue verb, climbing from participles and infinitives that have none. */
     private @Nullable Integer subjectOf(int v) {
       int at = v;
@@ -1380,7 +1429,7 @@ public final class ClaimExtractor {
           }
         }
         if (s != null) {
-          return s;
+          return dateline(s) ? afterDateline(s) : s;
         }
         Graph.Edge up = null;
         for (Graph.Edge e : g.parents(at)) {
@@ -1508,7 +1557,7 @@ public final class ClaimExtractor {
         if (g.pos(at).startsWith("VB")) {
           Integer s = g.child(at, "nsubj");
           if (s != null && s < v && !g.pos(s).equals("EX") && !g.lower(s).equals("it")) {
-            return s;
+            return dateline(s) ? afterDateline(s) : s;
           }
         }
       }
@@ -1566,6 +1615,18 @@ public final class ClaimExtractor {
           Graph.Edge p = g.parent(subject, "nsubj");
           if (p != null && p.governor() == v) {
             return e.dependent();
+          }
+          // "Ryan, who was reluctant to endorse Trump": the cue lies in the relative clause
+          for (Graph.Edge r : g.children(subject)) {
+            if (r.relation().startsWith("acl:relcl")
+                && r.dependent() > e.dependent()
+                && r.dependent() < v) {
+              int[] ext =
+                  g.extent(r.dependent(), subject + 1, sentenceEnd(v), x -> false, Set.of());
+              if (ext[1] >= v) {
+                return e.dependent();
+              }
+            }
           }
         }
       }
@@ -2887,6 +2948,10 @@ public final class ClaimExtractor {
           }
         }
       }
+      int dash = datelineDash(head);
+      if (dash >= min && dash < head) {
+        min = dash + 1; // "WASHINGTON — President Barack Obama": the dateline is no part of it
+      }
       while (max > min && isPunct(max)) {
         max--;
       }
@@ -2894,6 +2959,11 @@ public final class ClaimExtractor {
         min++;
       }
       return new Span(g.token(min).span().start(), g.token(max).span().end());
+    }
+
+    private boolean isDash(int t) {
+      String w = g.word(t);
+      return w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--") || w.equals("-");
     }
 
     private @Nullable Integer entityAt(Span span, int head) {

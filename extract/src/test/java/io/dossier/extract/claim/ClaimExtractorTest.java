@@ -1398,4 +1398,71 @@ class ClaimExtractorTest {
     assertThat(pieces(p.text(), claims.get(0)))
         .containsExactly("“The bridge is ours,”", "“and the convoy will pass.”");
   }
+
+  @Test
+  void datelineTakenForTheSubjectIsNoSpeaker() {
+    String s = "VELGRAD — Omar Belkadi said the bridge fell.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("—", "HYPH")
+            .dep("said", "nsubj", "VELGRAD")
+            .dep("VELGRAD", "punct", "—")
+            .dep("VELGRAD", "dep", "Belkadi")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "bridge")
+            .dep("bridge", "det", "the")
+            .entity(EntityType.PERSON, "Omar Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(p.text().textOf(claims.get(0).speaker().span())).isEqualTo("Omar Belkadi");
+    assertThat(claims.get(0).speaker().entity()).isEqualTo(0);
+  }
+
+  @Test
+  void datelineIsNoPartOfTheSpeakerPhrase() {
+    String s = "VELGRAD — Commander Omar Belkadi said the bridge fell.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("—", "HYPH")
+            .dep("said", "nsubj", "Belkadi")
+            .dep("Belkadi", "compound", "VELGRAD")
+            .dep("Belkadi", "compound", "Commander")
+            .dep("Belkadi", "compound", "Omar")
+            .dep("said", "ccomp", "fell")
+            .dep("fell", "nsubj", "bridge")
+            .dep("bridge", "det", "the")
+            .entity(EntityType.PERSON, "Omar Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(p.text().textOf(claims.get(0).speaker().span())).isEqualTo("Commander Omar Belkadi");
+  }
+
+  @Test
+  void relativePronounIsTheWrittenSpeakerOfACueDeeperInItsClause() {
+    String s = "Belkadi, who was reluctant to accuse the militia, left.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("who", "WP")
+            .pos("reluctant", "JJ")
+            .pos("accuse", "VB")
+            .pos("left", "VBD")
+            .dep("left", "nsubj", "Belkadi")
+            .dep("Belkadi", "acl:relcl", "reluctant")
+            .dep("Belkadi", "ref", "who")
+            .dep("reluctant", "nsubj", "Belkadi")
+            .dep("reluctant", "cop", "was")
+            .dep("reluctant", "xcomp", "accuse")
+            .dep("accuse", "nsubj:xsubj", "Belkadi")
+            .dep("accuse", "mark", "to")
+            .dep("accuse", "obj", "militia")
+            .dep("militia", "det", "the")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(p.text().textOf(claims.get(0).speaker().span())).isEqualTo("who");
+    assertThat(claims.get(0).speaker().name()).isEqualTo("Belkadi");
+  }
 }
