@@ -1476,7 +1476,52 @@ public final class ClaimExtractor {
       if (passive(v)) {
         return null; // "Sanders was named …": the noun before a passive verb is no speaker
       }
-      return subjectByPosition(v);
+      Integer byPosition = subjectByPosition(v);
+      if (byPosition == null && g.pos(v).equals("VBG")) {
+        return clauseSubject(v);
+      }
+      return byPosition;
+    }
+
+    /**
+     * "Cruz said, adding: “…”", "Obama remarked upon …, noting …", "Despite challenging the leader,
+     * Cruz said …": a participle the parse hung nowhere useful is the act of the subject of the
+     * clause it is set off from: the nearest subject before it outside quotations, or for a
+     * participle that opens the sentence after a preposition, the first subject after it.
+     */
+    private @Nullable Integer clauseSubject(int v) {
+      int start = sentenceStart(v);
+      int end = sentenceEnd(v);
+      boolean setOff = v - 1 >= start && (g.word(v - 1).equals(",") || g.word(v - 1).equals("—"));
+      boolean opening = v - 1 >= start && v - 1 == start && g.pos(start).equals("IN");
+      if (setOff) {
+        for (int t = v - 1; t >= start; t--) {
+          if (subjectToken(t) && g.parent(t, "nsubj").governor() < v) {
+            return t;
+          }
+        }
+      } else if (opening) {
+        for (int t = v + 1; t <= end; t++) {
+          if (subjectToken(t)) {
+            return t;
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean subjectToken(int t) {
+      Graph.Edge e = g.parent(t, "nsubj");
+      return e != null
+          && e.relation().equals("nsubj")
+          && e.governor() >= 0
+          && quoteOf[t] < 0
+          && quoteOf[e.governor()] < 0
+          && !g.pos(t).equals("EX")
+          && !g.pos(t).equals("WDT")
+          && !g.pos(t).equals("WP")
+          && !g.lower(t).equals("it")
+          && !dateline(t);
     }
 
     /** Whether {@code v} is a passive verb ("was announced", "is expected"). */

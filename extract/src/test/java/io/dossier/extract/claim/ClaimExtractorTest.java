@@ -1465,4 +1465,31 @@ class ClaimExtractorTest {
     assertThat(p.text().textOf(claims.get(0).speaker().span())).isEqualTo("who");
     assertThat(claims.get(0).speaker().name()).isEqualTo("Belkadi");
   }
+
+  @Test
+  void participleHungOnNothingUsefulIsTheActOfTheSubjectItIsSetOffFrom() {
+    String s = "“The bridge is ours,” Belkadi said, adding: “The convoy will pass.”";
+    Parsed p =
+        Parsed.of(s)
+            .pos("ours", "NN")
+            .pos("adding", "VBG", "add")
+            .pos("pass", "VB")
+            .dep("said", "nsubj", "Belkadi")
+            .dep("ours", "nsubj", "bridge")
+            .dep("ours", "cop", "is")
+            .dep("ours", "dep", "adding")
+            .dep("adding", "ccomp", "pass")
+            .dep("pass", "nsubj", "convoy")
+            .dep("pass", "aux", "will")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    ClaimMention adding =
+        claims.stream()
+            .filter(c -> c.cueSpan() != null && p.text().textOf(c.cueSpan()).equals("adding"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(adding.speaker()).isNotNull();
+    assertThat(adding.speaker().name()).isEqualTo("Belkadi");
+  }
 }

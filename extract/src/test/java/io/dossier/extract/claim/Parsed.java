@@ -121,6 +121,7 @@ final class Parsed {
   private final List<String[]> edges = new ArrayList<>();
   private final List<Object[]> entities = new ArrayList<>();
   private final Map<String, String> pos = new LinkedHashMap<>();
+  private final Map<String, String> lemmas = new LinkedHashMap<>();
   private boolean parse = true;
 
   private Parsed(String document, String text) {
@@ -141,6 +142,13 @@ final class Parsed {
   /** Overrides the tag of a word. */
   Parsed pos(String word, String tag) {
     pos.put(word, tag);
+    return this;
+  }
+
+  /** Overrides the tag and lemma of a word. */
+  Parsed pos(String word, String tag, String lemma) {
+    pos.put(word, tag);
+    lemmas.put(word, lemma);
     return this;
   }
 
@@ -189,7 +197,7 @@ final class Parsed {
                   : Character.isUpperCase(w.charAt(0))
                       ? "NNP"
                       : Character.isLetterOrDigit(w.charAt(0)) ? "NN" : w);
-      String lemma = d != null ? d[1] : lower;
+      String lemma = lemmas.getOrDefault(w, d != null ? d[1] : lower);
       tokens.add(
           new Token(tokens.size(), new Span(m.start(), m.end()), w, lemma, tag, "O", sentence));
       lastEnd = m.end();
