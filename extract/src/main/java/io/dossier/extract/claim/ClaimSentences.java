@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The sentences whose dependency parse the {@link ClaimExtractor} reads, decided without the parse
@@ -57,6 +58,15 @@ public final class ClaimSentences {
 
   private static final Set<String> VERB_CUES = union(VERB_CUE_SETS);
   private static final Set<String> NOUN_CUES = union(NOUN_CUE_SETS);
+
+  /**
+   * A short fingerprint of the words that select sentences: parses cached for one selection are not
+   * valid for another (a word added to the lexicon selects more sentences).
+   */
+  public static final String SELECTION_FINGERPRINT =
+      Integer.toHexString(
+          (new TreeSet<>(VERB_CUES) + "|" + new TreeSet<>(NOUN_CUES) + "|" + AFTER_QUOTE)
+              .hashCode());
 
   private ClaimSentences() {}
 

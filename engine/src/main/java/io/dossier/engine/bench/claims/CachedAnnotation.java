@@ -4,6 +4,7 @@ package io.dossier.engine.bench.claims;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.dossier.engine.pipeline.TextAnnotation;
+import io.dossier.extract.claim.ClaimSentences;
 import io.dossier.model.AnnotatedText;
 import io.dossier.model.Article;
 import io.dossier.model.Layer;
@@ -35,10 +36,12 @@ public final class CachedAnnotation implements TextAnnotation {
 
   /**
    * Names which sentences the inner stage parses; part of the key, so that parses cached before a
-   * change of the selection (earlier: every sentence) are not taken for current ones. Change it
-   * when the selection changes.
+   * change of the selection (earlier: every sentence; or fewer cue words) are not taken for current
+   * ones. Change the name when the selection's rules change; the words it reads are in the
+   * fingerprint.
    */
-  static final String PARSE_SELECTION = "parse=candidate-sentences-1";
+  static final String PARSE_SELECTION =
+      "parse=candidate-sentences-1;" + ClaimSentences.SELECTION_FINGERPRINT;
 
   private final Path dir;
   private final Set<Layer> layers;
