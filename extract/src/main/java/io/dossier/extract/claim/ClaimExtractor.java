@@ -356,6 +356,9 @@ public final class ClaimExtractor {
       if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
         comp = looseClause(v);
       }
+      if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
+        comp = conditionalClause(v);
+      }
       Draft d;
       if (comp != null) {
         boolean after = comp > v;
@@ -414,6 +417,27 @@ public final class ClaimExtractor {
       d.subject = subject;
       d.surface = subject == null ? null : surfaceOf(subject, v);
       drafts.add(d);
+    }
+
+    /**
+     * "Cruz said if elected he could work with them": a conditional the parse hung on the verb of
+     * saying, right after it, is what was said.
+     */
+    private @Nullable Integer conditionalClause(int v) {
+      for (Graph.Edge e : g.children(v)) {
+        int d = e.dependent();
+        if (Graph.is(e.relation(), "advcl")
+            && d > v
+            && g.sentence(d) == g.sentence(v)
+            && g.child(d, "nsubj") != null) {
+          int[] ext = g.extent(d, v + 1, sentenceEnd(v), x -> false, Set.of(v));
+          Integer mark = g.child(d, "mark");
+          if (ext[0] == v + 1 && mark != null && mark == v + 1) {
+            return d;
+          }
+        }
+      }
+      return null;
     }
 
     private static final Set<String> QUESTION_WORDS =
@@ -2548,7 +2572,9 @@ public final class ClaimExtractor {
           if (o.subject != null
               && o.subject.equals(d.subject)
               && g.pos(d.cue).equals("VBG")
-              && ClaimLexicon.SAY_CUES.contains(g.lemma(d.cue))) {
+              && ClaimLexicon.SAY_CUES.contains(g.lemma(d.cue))
+              && !o.rule.startsWith("indirect")
+              && !o.rule.startsWith("quote")) {
             drop.add(o);
           } else if (sibling(o, d)) {
             continue; // o now ends before d's cue

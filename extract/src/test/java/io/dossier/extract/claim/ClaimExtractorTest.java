@@ -1492,4 +1492,58 @@ class ClaimExtractorTest {
     assertThat(adding.speaker()).isNotNull();
     assertThat(adding.speaker().name()).isEqualTo("Belkadi");
   }
+
+  @Test
+  void conditionalTheParseHungOnTheVerbOfSayingIsWhatWasSaid() {
+    String s = "Belkadi said if elected he would open the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("if", "IN")
+            .pos("elected", "VBN")
+            .pos("would", "MD")
+            .pos("open", "VB")
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "advcl:if", "open")
+            .dep("open", "mark", "if")
+            .dep("open", "advcl", "elected")
+            .dep("open", "nsubj", "he")
+            .dep("open", "aux", "would")
+            .dep("open", "obj", "bridge")
+            .dep("bridge", "det", "the")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(pieces(p.text(), claims.get(0)))
+        .containsExactly("if elected he would open the bridge");
+  }
+
+  @Test
+  void participleOfSayingAfterAStatementOfTheSameSpeakerIsASecondClaim() {
+    String s = "The ministry said it was ready, warning that the convoy was lost.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("ready", "JJ")
+            .pos("warning", "VBG", "warn")
+            .pos("lost", "VBN")
+            .dep("said", "nsubj", "ministry")
+            .dep("ministry", "det", "The")
+            .dep("said", "ccomp", "ready")
+            .dep("ready", "nsubj", "it")
+            .dep("ready", "cop", "was")
+            .dep("ready", "advcl", "warning")
+            .dep("warning", "nsubj", "ministry")
+            .dep("warning", "ccomp", "lost")
+            .dep("lost", "mark", "that")
+            .dep("lost", "nsubj:pass", "convoy")
+            .dep("convoy", "det", "the")
+            .dep("lost", "aux:pass", "was#2");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims)
+        .extracting(c -> p.text().textOf(c.cueSpan()))
+        .containsExactly("said", "warning");
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("it was ready");
+    assertThat(claims.get(1).speaker().name()).isEqualTo("The ministry");
+  }
 }
