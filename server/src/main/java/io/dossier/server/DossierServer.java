@@ -211,7 +211,7 @@ public final class DossierServer implements AutoCloseable {
                   "/events/{id}",
                   ctx ->
                       eventPage
-                          .render(ctx.pathParam("id"))
+                          .render(ctx.pathParam("id"), offset(ctx, MAX_OFFSET))
                           .ifPresentOrElse(ctx::html, () -> pageNotFound(ctx, pages, "Event")));
               cfg.routes.get("/claims", ctx -> ctx.html(ledgerPage.render(claimQuery(ctx, 20))));
               cfg.routes.get(

@@ -3,9 +3,11 @@ package io.dossier.server;
 
 import static io.dossier.server.Html.escape;
 import static io.dossier.server.Html.pathSegment;
+import static io.dossier.server.Layout.PAGE_SIZE;
 import static io.dossier.server.Layout.entityLink;
 import static io.dossier.server.Layout.foot;
 import static io.dossier.server.Layout.head;
+import static io.dossier.server.Layout.pager;
 
 import io.dossier.model.Casualties;
 import io.dossier.model.CasualtyReport;
@@ -34,11 +36,12 @@ final class EventPage {
     this.tiles = tiles;
   }
 
-  Optional<String> render(String id) {
-    return kb.event(id).map(this::render);
+  /** The page of event {@code id}, its evidence listed from {@code offset}, a page at a time. */
+  Optional<String> render(String id, int offset) {
+    return kb.event(id).map(e -> render(e, offset));
   }
 
-  private String render(Event e) {
+  private String render(Event e, int offset) {
     StringBuilder b = new StringBuilder();
     EventLocation place = e.location();
     boolean located = place != null && place.geocode() != null;
@@ -118,8 +121,15 @@ final class EventPage {
     casualties(b, "Killed", "fatalities", e.fatalities());
     casualties(b, "Injured", "injured", e.injured());
 
-    b.append("<h2>Evidence</h2><ol class=\"evidence\">");
-    for (Evidence ev : e.evidence()) {
+    // a widely reported event has thousands of passages: a page of them at a time
+    List<Evidence> evidence = e.evidence();
+    int from = Math.min(offset, evidence.size());
+    b.append("<h2 id=\"evidence\">Evidence (")
+        .append(evidence.size())
+        .append(")</h2><ol class=\"evidence\" start=\"")
+        .append(from + 1)
+        .append("\">");
+    for (Evidence ev : evidence.subList(from, Math.min(evidence.size(), from + PAGE_SIZE))) {
       b.append("<li><blockquote>").append(escape(ev.text())).append("</blockquote>");
       b.append("<span class=\"meta\">trigger “")
           .append(escape(ev.trigger()))
@@ -134,6 +144,8 @@ final class EventPage {
           .append("</a></li>");
     }
     b.append("</ol>");
+    String self = "/events/" + pathSegment(e.id());
+    pager(b, from, evidence.size(), o -> escape(self + "?offset=" + o) + "#evidence");
 
     b.append("<h2>Responses</h2>");
     List<String> responders = digest.get().responders().getOrDefault(e.id(), List.of());

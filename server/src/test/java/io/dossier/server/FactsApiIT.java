@@ -215,6 +215,25 @@ class FactsApiIT {
   }
 
   @Test
+  void eventPageListsItsEvidenceAPageAtATime() throws Exception {
+    JsonNode raid = killing();
+    int total = raid.get("evidence").size();
+    assertThat(total).isGreaterThan(1);
+    String first = raid.at("/evidence/0/text").asText();
+    String last = raid.at("/evidence/" + (total - 1) + "/text").asText();
+    String page = http.get("/events/" + raid.get("id").asText() + "?offset=" + (total - 1)).body();
+    assertThat(page)
+        .contains("Evidence (" + total + ")")
+        .contains("<ol class=\"evidence\" start=\"" + total + "\">")
+        .contains(Html.escape(last))
+        .doesNotContain(Html.escape(first))
+        .contains("rel=\"prev\"")
+        .contains(total + "–" + total + " of " + total);
+    assertThat(http.get("/events/" + raid.get("id").asText() + "?offset=-1").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void claimPageShowsSpeakerSpanAndContradictionReasons() throws Exception {
     JsonNode contradicted = json(http.get("/api/claims?status=contradicted")).get(0);
     HttpResponse<String> r = http.get("/claims/" + contradicted.get("id").asText());
