@@ -1284,6 +1284,24 @@ public final class ClaimExtractor {
         max = Math.max(max, ext[1]);
       }
       if (!hasObject || max < 0) {
+        // "called on Haddar to surrender …": no object, but a clause the parse hung on the cue
+        // right after it
+        int last = cueEnd(v);
+        for (Graph.Edge e : g.children(v)) {
+          int d = e.dependent();
+          if ((Graph.is(e.relation(), "advcl") || e.relation().equals("dep"))
+              && !circumstantial(d)
+              && d > last
+              && g.sentence(d) == g.sentence(v)
+              && !blocked.contains(d)) {
+            int[] ext = g.extent(d, last + 1, sentenceEnd(v), x -> false, blocked);
+            if (ext[0] == last + 1 && !isPunct(last + 1)) {
+              return new int[] {ext[0], contiguous(v, ext[1], blocked)};
+            }
+          }
+        }
+      }
+      if (!hasObject || max < 0) {
         return null;
       }
       return new int[] {min, contiguous(v, reducedRelative(v, max, blocked), blocked)};
@@ -1319,6 +1337,32 @@ public final class ClaimExtractor {
         }
       }
       return max;
+    }
+
+    private static final Set<String> TIME_MARKS =
+        Set.of(
+            "as",
+            "when",
+            "after",
+            "before",
+            "while",
+            "since",
+            "until",
+            "once",
+            "because",
+            "although",
+            "though",
+            "whenever",
+            "unless");
+
+    /** A clause of time, cause or concession ("when she launched …", "as he said …"). */
+    private boolean circumstantial(int clause) {
+      for (Graph.Edge e : g.children(clause)) {
+        if (Graph.is(e.relation(), "mark") && TIME_MARKS.contains(g.lower(e.dependent()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

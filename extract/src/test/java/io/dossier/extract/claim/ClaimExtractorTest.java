@@ -1546,4 +1546,58 @@ class ClaimExtractorTest {
     assertThat(pieces(p.text(), claims.get(0))).containsExactly("it was ready");
     assertThat(claims.get(1).speaker().name()).isEqualTo("The ministry");
   }
+
+  @Test
+  void clauseHungOnAnActWithoutObjectRightAfterItIsItsContent() {
+    String s = "Belkadi welcomed the ruling and called on the militia to surrender the commander.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("welcomed", "VBD", "welcome")
+            .pos("called", "VBD", "call")
+            .pos("surrender", "VB")
+            .dep("welcomed", "nsubj", "Belkadi")
+            .dep("welcomed", "obj", "ruling")
+            .dep("ruling", "det", "the")
+            .dep("welcomed", "conj:and", "called")
+            .dep("called", "nsubj", "Belkadi")
+            .dep("called", "cc", "and")
+            .dep("called", "advcl:to", "surrender")
+            .dep("surrender", "mark", "on")
+            .dep("surrender", "nsubj", "militia")
+            .dep("militia", "det", "the#2")
+            .dep("surrender", "mark", "to")
+            .dep("surrender", "obj", "commander")
+            .dep("commander", "det", "the#3")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims)
+        .extracting(c -> pieces(p.text(), c).get(0))
+        .containsExactly("the ruling", "on the militia to surrender the commander");
+    assertThat(claims.get(1).speaker().name()).isEqualTo("Belkadi");
+  }
+
+  @Test
+  void clauseOfTimeHungOnAnActWithoutObjectIsNoContent() {
+    String s = "Belkadi welcomed the ruling. Belkadi spoke as he left the bridge.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("welcomed", "VBD", "welcome")
+            .pos("spoke", "VBD", "speak")
+            .pos("as", "IN")
+            .pos("left", "VBD")
+            .dep("welcomed", "nsubj", "Belkadi")
+            .dep("welcomed", "obj", "ruling")
+            .dep("ruling", "det", "the")
+            .dep("spoke", "nsubj", "Belkadi#2")
+            .dep("spoke", "advcl:as", "left")
+            .dep("left", "mark", "as")
+            .dep("left", "nsubj", "he")
+            .dep("left", "obj", "bridge")
+            .dep("bridge", "det", "the#2")
+            .entity(EntityType.PERSON, "Belkadi", "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).extracting(c -> pieces(p.text(), c).get(0)).containsExactly("the ruling");
+  }
 }
