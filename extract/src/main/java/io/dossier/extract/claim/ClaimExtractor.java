@@ -359,6 +359,20 @@ public final class ClaimExtractor {
       if (comp == null && clause && ClaimLexicon.SAY_CUES.contains(lemma)) {
         comp = conditionalClause(v);
       }
+      if (comp == null && clause) {
+        // "said he's proud of …" parsed as an xcomp with a subject of its own
+        for (Graph.Edge e : g.children(v)) {
+          int d = e.dependent();
+          if (Graph.is(e.relation(), "xcomp")
+              && d > v
+              && g.sentence(d) == g.sentence(v)
+              && g.child(d, "nsubj") != null
+              && g.child(d, "nsubj") > v) {
+            comp = d;
+            break;
+          }
+        }
+      }
       Draft d;
       if (comp != null) {
         boolean after = comp > v;

@@ -1600,4 +1600,25 @@ class ClaimExtractorTest {
 
     assertThat(claims).extracting(c -> pieces(p.text(), c).get(0)).containsExactly("the ruling");
   }
+
+  @Test
+  void complementWithASubjectOfItsOwnParsedAsXcompIsTheClause() {
+    String s = "Belkadi said he is proud of the brigade.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("proud", "JJ")
+            .dep("said", "nsubj", "Belkadi")
+            .dep("said", "xcomp", "proud")
+            .dep("proud", "nsubj", "he")
+            .dep("proud", "cop", "is")
+            .dep("proud", "obl:of", "brigade")
+            .dep("brigade", "case", "of")
+            .dep("brigade", "det", "the")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).provenance().rule()).isEqualTo("indirect-ccomp");
+    assertThat(pieces(p.text(), claims.get(0))).containsExactly("he is proud of the brigade");
+  }
 }
