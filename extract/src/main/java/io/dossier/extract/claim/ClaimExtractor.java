@@ -1309,7 +1309,7 @@ public final class ClaimExtractor {
               && g.sentence(d) == g.sentence(v)
               && !blocked.contains(d)) {
             int[] ext = g.extent(d, last + 1, sentenceEnd(v), x -> false, blocked);
-            if (ext[0] == last + 1 && !isPunct(last + 1)) {
+            if (ext[0] == last + 1 && !isPunct(last + 1) && !g.pos(last + 1).equals("CC")) {
               return new int[] {ext[0], contiguous(v, ext[1], blocked)};
             }
           }
@@ -1344,7 +1344,7 @@ public final class ClaimExtractor {
             continue;
           }
           int[] ext = g.extent(d, max + 1, sentenceEnd(v), x -> false, blocked);
-          if (ext[0] == max + 1 && !isPunct(max + 1)) {
+          if (ext[0] == max + 1 && !isPunct(max + 1) && !g.pos(max + 1).equals("CC")) {
             max = ext[1];
             grew = true;
           }
