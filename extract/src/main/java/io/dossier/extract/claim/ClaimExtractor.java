@@ -1353,7 +1353,7 @@ public final class ClaimExtractor {
       return max;
     }
 
-    private static final Set<String> TIME_MARKS =
+    private static final Set<String> CIRCUMSTANCE_MARKS =
         Set.of(
             "as",
             "when",
@@ -1372,7 +1372,7 @@ public final class ClaimExtractor {
     /** A clause of time, cause or concession ("when she launched …", "as he said …"). */
     private boolean circumstantial(int clause) {
       for (Graph.Edge e : g.children(clause)) {
-        if (Graph.is(e.relation(), "mark") && TIME_MARKS.contains(g.lower(e.dependent()))) {
+        if (Graph.is(e.relation(), "mark") && CIRCUMSTANCE_MARKS.contains(g.lower(e.dependent()))) {
           return true;
         }
       }
@@ -1575,7 +1575,7 @@ public final class ClaimExtractor {
       int start = sentenceStart(v);
       int end = sentenceEnd(v);
       boolean setOff = v - 1 >= start && (g.word(v - 1).equals(",") || g.word(v - 1).equals("—"));
-      boolean opening = v - 1 >= start && v - 1 == start && g.pos(start).equals("IN");
+      boolean opening = v - 1 == start && g.pos(start).equals("IN");
       if (setOff) {
         for (int t = v - 1; t >= start; t--) {
           if (subjectToken(t) && g.parent(t, "nsubj").governor() < v) {
