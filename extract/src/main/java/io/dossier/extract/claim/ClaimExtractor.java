@@ -1282,7 +1282,8 @@ public final class ClaimExtractor {
         }
         if (Graph.is(rel, "obj")
             || Graph.is(rel, "ccomp")
-            || rel.startsWith("obl:for")
+            // "traffic backed up for miles" backs nothing: to back is to back something
+            || rel.startsWith("obl:for") && !g.lemma(v).equals("back")
             || rel.equals("obl:of")
             || rel.equals("obl:about")
             || rel.equals("obl:against")

@@ -1621,4 +1621,24 @@ class ClaimExtractorTest {
     assertThat(claims.get(0).provenance().rule()).isEqualTo("indirect-ccomp");
     assertThat(pieces(p.text(), claims.get(0))).containsExactly("he is proud of the brigade");
   }
+
+  @Test
+  void backingSomethingNeedsAnObject() {
+    String s = "Traffic backed up for several kilometres. Belkadi backed the ceasefire.";
+    Parsed p =
+        Parsed.of(s)
+            .pos("backed", "VBD", "back")
+            .dep("backed", "nsubj", "Traffic")
+            .dep("backed", "compound:prt", "up")
+            .dep("backed", "obl:for", "kilometres")
+            .dep("kilometres", "case", "for")
+            .dep("kilometres", "amod", "several")
+            .dep("backed#2", "nsubj", "Belkadi")
+            .dep("backed#2", "obj", "ceasefire")
+            .dep("ceasefire", "det", "the")
+            .entity(EntityType.PERSON, "Belkadi");
+    List<ClaimMention> claims = extract(p);
+
+    assertThat(claims).extracting(c -> pieces(p.text(), c).get(0)).containsExactly("the ceasefire");
+  }
 }
