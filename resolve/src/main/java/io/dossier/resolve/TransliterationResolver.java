@@ -53,7 +53,10 @@ import org.jspecify.annotations.Nullable;
  *       surname; otherwise to the one existing entity named by that surname alone, or to a new one.
  *   <li><b>Acronyms</b> ("LNA"): linked to the one entity of the same type that defined it in some
  *       article, else to the one whose initials it is ({@value NameMatcher#RULE_ACRONYM_INITIALS}),
- *       else to the one existing entity with that same name; otherwise new.
+ *       else to the one existing entity with that same name; otherwise new. The same link is made
+ *       the other way round: a full name that defines its acronym ("… (UNSMIK)") and matches no
+ *       full name joins the one entity known by that acronym alone, so that the partition does not
+ *       depend on which article came first.
  *   <li><b>Reversed order</b> without a comma or capitals ("Haftar Khalifa") links only when the
  *       side written surname first is also named by its first word alone, in the same article or
  *       among the candidate's names.
