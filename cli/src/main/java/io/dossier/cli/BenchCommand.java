@@ -49,6 +49,15 @@ final class BenchCommand implements Callable<Integer> {
           "Articles for the head-to-head comparison with CoreNLP (default: ${DEFAULT-VALUE}; 0 = all).")
   int baselineLimit = 100;
 
+  @Option(
+      names = "--warmup",
+      paramLabel = "W",
+      description =
+          "Before the timed runs, give Dossier and then the baseline W other articles (those"
+              + " after the head-to-head ones) untimed, so both are compared with their code"
+              + " compiled by the JIT (default: ${DEFAULT-VALUE}: both cold, as a first run).")
+  int warmup;
+
   @Option(names = "--no-baseline", description = "Skip the CoreNLP baseline.")
   boolean noBaseline;
 
@@ -75,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ConfigException("--threads must be 1 or more (was " + threads + ")");
     }
+    if (warmup < 0) {
+      throw new ConfigException("--warmup must be 0 or more (was " + warmup + ")");
+    }
     List<IngestIssue> issues = new ArrayList<>();
     List<Article> articles = Benchmark.read(inputs, limit, issues);
     issues.forEach(i -> err.println("failed: " + i.describe()));
@@ -85,7 +97,29 @@ final class BenchCommand implements Callable<Integer> {
         baselineLimit > 0 && articles.size() > baselineLimit
             ? articles.subList(0, baselineLimit)
             : articles;
+    List<Article> warm =
+        articles.subList(head.size(), Math.min(articles.size(), head.size() + warmup));
+    if (warmup > 0 && warm.size() < warmup) {
+      throw new ConfigException(
+          "--warmup "
+              + warmup
+              + " needs "
+              + warmup
+              + " articles after the "
+              + head.size()
+              + " compared; the input has "
+              + (articles.size() - head.size()));
+    }
     List<Benchmark.Result> results = new ArrayList<>();
+    if (!warm.isEmpty()) {
+      err.println("bench: warming Dossier up on " + warm.size() + " other articles (untimed)…");
+      Benchmark.dossier(warm, Files.createTempDirectory("dossier-bench-warmup-"), threads);
+      if (!noBaseline) {
+        err.println("bench: warming CoreNLP up on the same " + warm.size() + " (untimed)…");
+        Benchmark.baseline(warm, annotators, threads);
+      }
+    }
+    String state = warm.isEmpty() ? "cold" : "warmed up on " + warm.size() + " other articles";
     err.println("bench: Dossier on " + head.size() + " articles…");
     results.add(Benchmark.dossier(head, Files.createTempDirectory("dossier-bench-"), threads));
     if (!noBaseline) {
@@ -122,10 +156,11 @@ final class BenchCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT,
-              "Dossier is %.1f× the throughput of CoreNLP's %s on the same %d articles.",
+              "Dossier is %.1f× the throughput of CoreNLP's %s on the same %d articles (%s).",
               ratio,
               annotators,
-              head.size()));
+              head.size(),
+              state));
     }
     out.println();
     out.println("Dossier stage time (ms, summed over threads): " + results.get(0).stageMillis());
