@@ -229,7 +229,9 @@ public final class ClaimLinker {
     private final Map<String, int[]> byEvent;
 
     private final Map<String, Integer> eventOrder;
-    private final Map<Integer, Integer> independentOf = new HashMap<>();
+
+    /** The independent sources of each cluster, by its root, once counted; -1 before. */
+    private final int[] independentOf;
 
     /** The claims about each event grouped by what they report of it, built when first asked. */
     private final Map<String, List<Group>> groups = new HashMap<>();
@@ -245,6 +247,8 @@ public final class ClaimLinker {
         Map<String, int[]> byEvent,
         Map<String, Integer> eventOrder) {
       this.root = root;
+      this.independentOf = new int[root.length];
+      Arrays.fill(independentOf, -1);
       this.start = start;
       this.size = size;
       this.members = members;
@@ -466,16 +470,15 @@ public final class ClaimLinker {
         }
         supports.add(items.get(members[k]).id());
       }
-      int independent =
-          independentOf.computeIfAbsent(
-              first,
-              r -> {
-                Set<String> docs = new LinkedHashSet<>();
-                for (int k = from; k < to; k++) {
-                  docs.add(items.get(members[k]).document);
-                }
-                return sources.independent(docs);
-              });
+      int independent = independentOf[first];
+      if (independent < 0) {
+        Set<String> docs = new LinkedHashSet<>();
+        for (int k = from; k < to; k++) {
+          docs.add(items.get(members[k]).document);
+        }
+        independent = sources.independent(docs);
+        independentOf[first] = independent;
+      }
       Contradictions against = contradictions(i);
       return new Claim(
           item.id(),
@@ -492,6 +495,42 @@ public final class ClaimLinker {
           supportsTotal,
           against.total());
     }
+  }
+
+  /**
+   * The runs of letters and numbers ({@code \p{L}}, {@code \p{N}}) in {@code text}, in order: what
+   * splitting on {@code [^\p{L}\p{N}]+} gives without its empty strings, without a regular
+   * expression (a large rebuild splits millions of claims).
+   */
+  static List<String> wordRuns(String text) {
+    List<String> runs = new ArrayList<>();
+    int start = -1;
+    for (int at = 0; at < text.length(); ) {
+      int c = text.codePointAt(at);
+      if (isWordChar(c)) {
+        if (start < 0) {
+          start = at;
+        }
+      } else if (start >= 0) {
+        runs.add(text.substring(start, at));
+        start = -1;
+      }
+      at += Character.charCount(c);
+    }
+    if (start >= 0) {
+      runs.add(text.substring(start));
+    }
+    return runs;
+  }
+
+  private static boolean isWordChar(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**
@@ -955,6 +994,10 @@ public final class ClaimLinker {
       return Ids.hashed("c", idBits);
     }
 
+    /**
+     * The claim's distinct words, lower-cased and sorted, without stop words: the {@linkplain
+     * #wordRuns runs of letters and numbers} of its pieces.
+     */
     private static String[] words(
         ClaimMention mention, DocumentFacts document, Map<String, String> dictionary) {
       Set<String> words = new java.util.TreeSet<>();
@@ -962,8 +1005,8 @@ public final class ClaimLinker {
         if (!document.hasText(piece)) {
           continue;
         }
-        for (String w : document.text(piece).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-          if (!w.isEmpty() && !STOP.contains(w)) {
+        for (String w : wordRuns(document.text(piece).toLowerCase(Locale.ROOT))) {
+          if (!STOP.contains(w)) {
             words.add(dictionary.computeIfAbsent(w, x -> x));
           }
         }

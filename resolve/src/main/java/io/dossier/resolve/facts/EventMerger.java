@@ -30,9 +30,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -135,7 +138,7 @@ public final class EventMerger {
   }
 
   private final List<Cluster> clusters = new ArrayList<>();
-  private final Map<String, List<Cluster>> byKey = new HashMap<>();
+  private final Map<String, Listings> byKey = new HashMap<>();
   private final MentionIndex eventOf = new MentionIndex();
   private final Sources sources = new Sources();
 
@@ -288,26 +291,37 @@ public final class EventMerger {
   /**
    * The clusters that may accept a member: those of its own document, and those that share a place
    * or actor key with it within a time bucket its dates could fit (see {@link Cluster#datesFit}):
-   * clusters are registered under each key per month their date window covers ({@code D}) or, while
-   * undated, the month of their first report ({@code U}); the member looks in the months its own
-   * window or publication date allows. Oldest cluster first.
+   * clusters are listed under each key per day or month their date window covers ({@link
+   * Listings#dated}) or, while undated, the day of their first report ({@link Listings#undated});
+   * the member looks in the days and months its own window or publication date allows. Oldest
+   * cluster first.
    */
   private static List<Cluster> candidates(
-      Member member, Map<String, List<Cluster>> byKey, Iterable<Cluster> sameDocument) {
+      Member member, Map<String, Listings> byKey, Iterable<Cluster> sameDocument) {
     Set<Cluster> found = new TreeSet<>(Comparator.comparingInt(c -> c.number));
     sameDocument.forEach(found::add);
-    List<String> buckets = new ArrayList<>();
+    LocalDate datedFrom;
+    LocalDate datedTo;
+    LocalDate undatedFrom;
+    LocalDate undatedTo;
     if (member.window != null) {
-      lookups("D", member.window[0].minusDays(1), member.window[1].plusDays(1), buckets);
-      days("U", member.window[0], member.window[1].plusDays(REPORTING_LAG_DAYS), buckets);
+      datedFrom = member.window[0].minusDays(1);
+      datedTo = member.window[1].plusDays(1);
+      undatedFrom = member.window[0];
+      undatedTo = member.window[1].plusDays(REPORTING_LAG_DAYS);
     } else if (member.published() != null) {
       LocalDate p = member.published();
-      lookups("D", p.minusDays(REPORTING_LAG_DAYS), p, buckets);
-      days("U", p.minusDays(UNDATED_DAYS), p.plusDays(UNDATED_DAYS), buckets);
+      datedFrom = p.minusDays(REPORTING_LAG_DAYS);
+      datedTo = p;
+      undatedFrom = p.minusDays(UNDATED_DAYS);
+      undatedTo = p.plusDays(UNDATED_DAYS);
+    } else {
+      return List.copyOf(found);
     }
     for (String key : member.keys) {
-      for (String bucket : buckets) {
-        found.addAll(byKey.getOrDefault(key + "|" + bucket, List.of()));
+      Listings listings = byKey.get(key);
+      if (listings != null) {
+        listings.find(datedFrom, datedTo, undatedFrom, undatedTo, found);
       }
     }
     return List.copyOf(found);
@@ -316,35 +330,62 @@ public final class EventMerger {
   /** A date window of at most this many days is listed by day, a longer one by month. */
   static final int DAY_BUCKETS_UP_TO = 14;
 
-  /** The buckets a window is listed under: its days when short, else its months. */
-  static void listings(String prefix, LocalDate first, LocalDate last, List<String> into) {
-    if (ChronoUnit.DAYS.between(first, last) < DAY_BUCKETS_UP_TO) {
-      days(prefix, first, last, into);
-    } else {
-      months(prefix + "M", first, last, into);
+  /**
+   * The clusters listed under one place or actor key, by time bucket: dated clusters by day (epoch
+   * day) when their window is short, else by month (months since year 0); undated clusters by the
+   * day of their first report. A lookup reads the buckets of a range of days and months, as sorted
+   * maps, without naming each day.
+   */
+  static final class Listings {
+    private final NavigableMap<Integer, List<Cluster>> datedDays = new TreeMap<>();
+    private final NavigableMap<Integer, List<Cluster>> datedMonths = new TreeMap<>();
+    private final NavigableMap<Integer, List<Cluster>> undatedDays = new TreeMap<>();
+
+    /** The buckets of a dated window: its days when short, else its months. */
+    void dated(LocalDate first, LocalDate last, Consumer<List<Cluster>> bucket) {
+      if (ChronoUnit.DAYS.between(first, last) < DAY_BUCKETS_UP_TO) {
+        for (long d = first.toEpochDay(); d <= last.toEpochDay(); d++) {
+          bucket.accept(datedDays.computeIfAbsent((int) d, x -> new ArrayList<>(2)));
+        }
+      } else {
+        for (int m = month(first); m <= month(last); m++) {
+          bucket.accept(datedMonths.computeIfAbsent(m, x -> new ArrayList<>(2)));
+        }
+      }
     }
-  }
 
-  /** The buckets where a window listed anywhere in {@code first..last} may be found. */
-  static void lookups(String prefix, LocalDate first, LocalDate last, List<String> into) {
-    days(prefix, first, last, into);
-    months(prefix + "M", first, last, into);
-  }
-
-  /** {@code prefix|yyyy-MM-dd} for every day from {@code first} to {@code last}. */
-  static void days(String prefix, LocalDate first, LocalDate last, List<String> into) {
-    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-      into.add(prefix + "|" + d);
+    /** The bucket of an undated cluster first reported on {@code day}. */
+    List<Cluster> undated(LocalDate day) {
+      return undatedDays.computeIfAbsent((int) day.toEpochDay(), x -> new ArrayList<>(2));
     }
-  }
 
-  /** {@code prefix|yyyy-MM} for every month from {@code first} to {@code last}. */
-  static void months(String prefix, LocalDate first, LocalDate last, List<String> into) {
-    java.time.YearMonth m = java.time.YearMonth.from(first);
-    java.time.YearMonth end = java.time.YearMonth.from(last);
-    while (!m.isAfter(end)) {
-      into.add(prefix + "|" + m);
-      m = m.plusMonths(1);
+    /**
+     * Adds the clusters of every dated bucket (day or month) within {@code datedFrom..datedTo} and
+     * every undated bucket within {@code undatedFrom..undatedTo}.
+     */
+    void find(
+        LocalDate datedFrom,
+        LocalDate datedTo,
+        LocalDate undatedFrom,
+        LocalDate undatedTo,
+        Set<Cluster> into) {
+      addAll(datedDays, (int) datedFrom.toEpochDay(), (int) datedTo.toEpochDay(), into);
+      addAll(datedMonths, month(datedFrom), month(datedTo), into);
+      addAll(undatedDays, (int) undatedFrom.toEpochDay(), (int) undatedTo.toEpochDay(), into);
+    }
+
+    private static void addAll(
+        NavigableMap<Integer, List<Cluster>> buckets, int from, int to, Set<Cluster> into) {
+      if (buckets.isEmpty()) {
+        return;
+      }
+      for (List<Cluster> listed : buckets.subMap(from, true, to, true).values()) {
+        into.addAll(listed);
+      }
+    }
+
+    private static int month(LocalDate day) {
+      return day.getYear() * 12 + day.getMonthValue() - 1;
     }
   }
 
@@ -594,25 +635,28 @@ public final class EventMerger {
      * current dates fall in. Entries from earlier dates stay: a candidate too many is checked and
      * refused, a candidate missing would be a wrong split.
      */
-    void register(List<String> memberKeys, Map<String, List<Cluster>> byKey) {
+    void register(List<String> memberKeys, Map<String, Listings> byKey) {
       for (String key : memberKeys) {
         if (!keys.contains(key)) {
           keys.add(key);
         }
       }
-      List<String> buckets = new ArrayList<>();
-      if (window != null) {
-        listings("D", window[0], window[1], buckets);
-      } else if (firstPublished != null) {
-        days("U", firstPublished, firstPublished, buckets);
+      if (window == null && firstPublished == null) {
+        return;
       }
       for (String key : keys) {
-        for (String bucket : buckets) {
-          List<Cluster> listed = byKey.computeIfAbsent(key + "|" + bucket, x -> new ArrayList<>(2));
-          if (registered.add(listed)) {
-            listed.add(this);
-          }
+        Listings listings = byKey.computeIfAbsent(key, k -> new Listings());
+        if (window != null) {
+          listings.dated(window[0], window[1], this::listIn);
+        } else {
+          listIn(listings.undated(firstPublished));
         }
+      }
+    }
+
+    private void listIn(List<Cluster> listed) {
+      if (registered.add(listed)) {
+        listed.add(this);
       }
     }
 

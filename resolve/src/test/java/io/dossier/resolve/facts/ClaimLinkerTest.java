@@ -10,8 +10,10 @@ import io.dossier.model.Contradiction;
 import io.dossier.model.EventType;
 import io.dossier.model.Ids;
 import io.dossier.model.Modality;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ClaimLinkerTest {
@@ -93,6 +95,37 @@ class ClaimLinkerTest {
         .modality(Modality.DENIED)
         .add();
     return d;
+  }
+
+  @Test
+  void wordsAreTheRunsOfLettersAndNumbersARegularExpressionWouldSplit() {
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "",
+                "  ",
+                "Haftar's forces -- 18 killed, 20 (others say) wounded!",
+                "al-Werfalli, naïve café 3.5 km² Ⅻ ½ ١٢٣ 𝐀𝐁 😀x",
+                "trailing word"));
+    // random text from letters, digits, numbers of other kinds, marks, punctuation, spaces,
+    // supplementary characters and lone surrogates
+    int[] alphabet = {
+      'a', 'Z', 'é', 'ß', 'Ж', 'ب', '中', '0', '9', '²', '½', 'Ⅻ', '٣', '\u0301', '-', '\'', ' ',
+      '\u00a0', '.', '_', 0x1D400, 0x1F600, 0x10400, 0xD800, 0xDC00
+    };
+    Random random = new Random(7);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      List<String> split =
+          Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+      assertThat(ClaimLinker.wordRuns(text)).as(text).isEqualTo(split);
+    }
   }
 
   @Test
