@@ -77,20 +77,18 @@ public final class FactResolution {
     // evidence passages get their text when their event is written, not held for every event
     EventMerger merger = EventMerger.withoutEvidenceText();
     ClaimLinker linker = new ClaimLinker();
-    // Pass 1: every document streams past once, a page at a time. Merging keeps its events, linking
-    // what it compares of each claim, relations what the text states; no document is kept.
+    // Pass 1: every document streams past once, a page at a time, read (and its facts assembled) on
+    // a thread of its own while this one merges. Merging keeps its events, linking what it compares
+    // of each claim, relations what the text states; no document is kept.
     int documents = 0;
-    for (int offset = 0; ; offset += PAGE) {
-      List<Article> page = kb.documents(offset, PAGE);
-      for (Article article : page) {
-        DocumentFacts facts = facts(article);
+    try (Prefetch<DocumentFacts> pass1 =
+        new Prefetch<>("dossier-facts-reader", everyDocument(), DOCUMENTS_AHEAD)) {
+      while (pass1.hasNext()) {
+        DocumentFacts facts = pass1.next();
         relationFinder.readText(facts);
         merger.add(facts);
         linker.add(facts, merger::eventOf);
         documents++;
-      }
-      if (page.size() < PAGE) {
-        break;
       }
     }
     Map<String, String> names = new HashMap<>();
@@ -106,21 +104,28 @@ public final class FactResolution {
     int read = documents;
     List<Claim> onBehalf = new ArrayList<>();
     boolean[] written = {false};
+    // the claims and the events are computed on a thread of their own while this one writes
+    List<Prefetch<?>> prefetching = new ArrayList<>();
     Iterable<Claim> claimStream =
         () ->
-            new Pages(kb, read)
-                .flatMap(
-                    facts -> {
-                      relationFinder.readEvents(facts, merger::eventOf);
-                      List<Claim> out = linked.claimsOf(facts);
-                      claims[0] += out.size();
-                      for (Claim c : out) {
-                        if (c.onBehalfOfEntity() != null) {
-                          onBehalf.add(c); // relations read claims after every document's events
-                        }
-                      }
-                      return out;
-                    });
+            prefetch(
+                "dossier-claims",
+                new Pages(kb, read)
+                    .flatMap(
+                        facts -> {
+                          relationFinder.readEvents(facts, merger::eventOf);
+                          List<Claim> out = linked.claimsOf(facts);
+                          claims[0] += out.size();
+                          // relations read these claims after every document's events
+                          for (Claim c : out) {
+                            if (c.onBehalfOfEntity() != null) {
+                              onBehalf.add(c);
+                            }
+                          }
+                          return out;
+                        }),
+                CLAIMS_AHEAD,
+                prefetching);
     Iterable<Relation> relationStream =
         () -> {
           written[0] = true;
@@ -132,11 +137,19 @@ public final class FactResolution {
     DocumentTexts texts = new DocumentTexts(kb);
     Iterable<Event> eventStream =
         () ->
-            merged.events().stream()
-                .map(e -> EventMerger.withEvidenceText(e, texts::of))
-                .iterator();
-    kb.replaceDerived(
-        eventStream, claimStream, relationStream, state.documents(), state.curations());
+            prefetch(
+                "dossier-events",
+                merged.events().stream()
+                    .map(e -> EventMerger.withEvidenceText(e, texts::of))
+                    .iterator(),
+                EVENTS_AHEAD,
+                prefetching);
+    try {
+      kb.replaceDerived(
+          eventStream, claimStream, relationStream, state.documents(), state.curations());
+    } finally {
+      prefetching.forEach(Prefetch::close);
+    }
     LOG.debug(
         "Merged events, claims and relations of {} documents in {} ms: {} events, {} claims,"
             + " {} relations",
@@ -151,6 +164,53 @@ public final class FactResolution {
           (int) kb.eventCount(), (int) kb.claimCount(), (int) kb.relationCount(), false);
     }
     return new Rebuilt(merged.events().size(), claims[0], relations[0], false);
+  }
+
+  /**
+   * Documents read ahead of merging: enough to keep the reader busy while a burst of large
+   * documents is merged, few enough to hold little (a document with its facts is tens of KB).
+   */
+  static final int DOCUMENTS_AHEAD = 64;
+
+  /** Claims computed ahead of writing (a claim is small). */
+  static final int CLAIMS_AHEAD = 1024;
+
+  /** Events assembled ahead of writing: few, as a widely reported one holds megabytes of text. */
+  static final int EVENTS_AHEAD = 16;
+
+  private static <T> Prefetch<T> prefetch(
+      String name, java.util.Iterator<T> source, int ahead, List<Prefetch<?>> started) {
+    Prefetch<T> prefetch = new Prefetch<>(name, source, ahead);
+    started.add(prefetch);
+    return prefetch;
+  }
+
+  /** Every document's facts, in store order, a page of documents read at a time. */
+  private java.util.Iterator<DocumentFacts> everyDocument() {
+    return new java.util.Iterator<>() {
+      int offset;
+      boolean last;
+      java.util.Iterator<Article> page = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!page.hasNext() && !last) {
+          List<Article> next = kb.documents(offset, PAGE);
+          offset += next.size();
+          last = next.size() < PAGE;
+          page = next.iterator();
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public DocumentFacts next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return facts(page.next());
+      }
+    };
   }
 
   /** Document texts by id, the most recently read few kept (an event's reports are often near). */
