@@ -238,12 +238,21 @@ public final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     return source;
   }
 
+  /**
+   * The writer's page cache, in KiB (SQLite's default is 2 MiB). Rewriting the derived tables
+   * inserts millions of rows into indexes keyed by hashes, in random order: with the default cache
+   * most of those inserts evict a page, and pages are written to the log several times before the
+   * commit. Native memory, taken only as pages are used.
+   */
+  static final int WRITER_CACHE_KIB = 64 * 1024;
+
   private static Connection connectWriter(Path database) {
     try {
       Connection connection = dataSource(database, false).getConnection();
       // a first statement makes SQLite read the file, so a file that is no database fails here
       try (Statement statement = connection.createStatement()) {
         statement.execute("PRAGMA schema_version");
+        statement.execute("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
       } catch (SQLException e) {
         try {
           connection.close();
