@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * of its documents and the current (curated) entities. It runs after every ingest and curation, and
  * whenever the store says the derived tables lag (a run killed before the rebuild), so the result
  * never depends on the order in which runs happened to finish.
+ *
+ * <p>It uses two threads: while the calling thread merges, links and writes, a second one reads the
+ * documents ahead and assembles what is written ({@link Prefetch}), always in document order, so
+ * the tables are the same as from one thread. What the two share is handed over through the
+ * prefetch's queue, and each phase's mutable state is touched by one thread at a time.
  */
 public final class FactResolution {
   private static final Logger LOG = LoggerFactory.getLogger(FactResolution.class);
