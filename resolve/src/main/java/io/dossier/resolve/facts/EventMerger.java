@@ -376,8 +376,8 @@ public final class EventMerger {
 
     private static void addAll(
         NavigableMap<Integer, List<Cluster>> buckets, int from, int to, Set<Cluster> into) {
-      if (buckets.isEmpty()) {
-        return;
+      if (buckets.isEmpty() || from > to) {
+        return; // an empty range, as a loop from a later day to an earlier one would read
       }
       for (List<Cluster> listed : buckets.subMap(from, true, to, true).values()) {
         into.addAll(listed);
